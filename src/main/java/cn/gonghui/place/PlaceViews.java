@@ -1,0 +1,120 @@
+package cn.gonghui.place;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What clients see of places: the DTOs of this package and their mapping from entities. */
+public final class PlaceViews {
+
+    static final String HOUR_MINUTE = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private PlaceViews() {
+    }
+
+    @Schema(name = "District", description = "区总工会 / District union")
+    public record DistrictView(
+            @Schema(description = "区代码 / District code", examples = "xicheng", maxLength = 40, pattern = "^[a-z][a-z0-9-]*$")
+            String code,
+            @Schema(description = "名称 / Name", examples = "西城区", maxLength = 40)
+            String name) {
+    }
+
+    @Schema(name = "Street", description = "街道总工会；每个申请属于一个街道 / Street union; every request belongs to one")
+    public record StreetView(
+            @Schema(description = "街道代码（拼音）/ Street code (pinyin)", examples = "desheng", maxLength = 40,
+                    pattern = "^[a-z][a-z0-9-]*$")
+            String code,
+            @Schema(description = "名称 / Name", examples = "德胜", maxLength = 40)
+            String name,
+            DistrictView district) {
+
+        static StreetView of(Street street) {
+            return new StreetView(street.code, street.name, new DistrictView(street.district.code, street.district.name));
+        }
+    }
+
+    @Schema(name = "Facility", description = "服务站设施或服务 / A facility or service of a station")
+    public record FacilityView(
+            @Schema(description = "设施代码 / Facility code", examples = "microwave", maxLength = 40, pattern = "^[a-z][a-z0-9_]*$")
+            String code,
+            @Schema(description = "名称（按 Accept-Language）/ Name in the caller's language", examples = "微波炉", maxLength = 60)
+            String name) {
+
+        static FacilityView of(Facility facility, Locale locale) {
+            return new FacilityView(facility.code, facility.name(locale));
+        }
+    }
+
+    @Schema(name = "OpeningPeriod", description = "每周开放时段，北京时间 / Weekly opening period, Beijing time")
+    public record OpeningPeriodView(
+            @Schema(description = "星期 / Day of week", examples = "MONDAY")
+            DayOfWeek dayOfWeek,
+            @Schema(description = "开门时间 HH:mm / Opens at, HH:mm", examples = "09:00", maxLength = 5, pattern = HOUR_MINUTE)
+            String opens,
+            @Schema(description = "关门时间 HH:mm / Closes at, HH:mm", examples = "17:30", maxLength = 5, pattern = HOUR_MINUTE)
+            String closes) {
+
+        static OpeningPeriodView of(OpeningPeriod period) {
+            return new OpeningPeriodView(period.day(), HH_MM.format(period.opens), HH_MM.format(period.closes));
+        }
+    }
+
+    @Schema(name = "GeoPoint", description = "WGS 84 坐标 / WGS 84 coordinates")
+    public record GeoPoint(
+            @Schema(description = "纬度 / Latitude", examples = "39.956", minimum = "-90", maximum = "90", format = "double")
+            double lat,
+            @Schema(description = "经度 / Longitude", examples = "116.3775", minimum = "-180", maximum = "180", format = "double")
+            double lng) {
+    }
+
+    @Schema(name = "Station", description = "线下办理的地点 / A place where the offline step happens")
+    public record StationView(
+            @Schema(description = "服务站编号 / Station id", format = "uuid", examples = "01a20144-3af1-7ea3-9ce3-d9690a412c72",
+                    maxLength = 36)
+            UUID id,
+            @Schema(description = "名称 / Name", examples = "德胜街道户外劳动者服务站", maxLength = 100)
+            String name,
+            @Schema(description = "类型 / Kind", examples = "outdoor_workers_station",
+                    enumeration = {"union_service_station", "outdoor_workers_station", "bank_branch"},
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
+            StationKind kind,
+            StreetView street,
+            @Schema(description = "地址 / Address", examples = "北京市西城区德外大街（临街）", maxLength = 200)
+            String address,
+            GeoPoint location,
+            @Schema(description = "建筑面积（平方米）/ Floor area in m²", examples = "625.0", minimum = "0",
+                    maximum = "1000000", nullable = true)
+            BigDecimal floorAreaSqm,
+            @Schema(description = "启用日期 / Opened on", examples = "2016-04-12", nullable = true)
+            LocalDate openedOn,
+            @Schema(description = "联系电话 / Phone", examples = "010-12345678", maxLength = 40, nullable = true)
+            String phone,
+            @Schema(description = "介绍 / Description", maxLength = 2000, nullable = true)
+            String description,
+            @Schema(description = "设施与服务 / Facilities and services", maxItems = 50)
+            List<FacilityView> facilities,
+            @Schema(description = "每周开放时间 / Weekly opening hours", maxItems = 50)
+            List<OpeningPeriodView> openingHours,
+            @Schema(description = "是否演示数据 / Whether this is demo data", examples = "false")
+            boolean demo,
+            @Schema(description = "与查询坐标的距离（米），仅在给出 lat/lng 时 / Distance in metres from lat/lng, when given",
+                    examples = "850", minimum = "0", maximum = "40075000", format = "int32", nullable = true)
+            Integer distanceMeters) {
+
+        static StationView of(Station station, Integer distanceMeters, Locale locale) {
+            return new StationView(station.id, station.name, station.kind, StreetView.of(station.street), station.address,
+                    new GeoPoint(station.latitude, station.longitude), station.floorAreaSqm, station.openedOn,
+                    station.phone, station.description,
+                    station.facilities.stream().map(facility -> FacilityView.of(facility, locale)).toList(),
+                    station.openingHours.stream().map(OpeningPeriodView::of).toList(),
+                    station.demo, distanceMeters);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package cn.gonghui.platform.error;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A failure the client caused or must know about, carried to the problem+json mapper. The code is
+ * stable (clients branch on it) and also names the localised title and detail in the message
+ * bundle: {@code problem.<CODE>.title} and {@code problem.<CODE>.detail}, the latter formatted
+ * with {@link #detailArguments()}.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final Object[] detailArguments;
+    private final List<FieldError> errors;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public ApiProblem(int status, String code, Object... detailArguments) {
+        this(status, code, List.of(), detailArguments);
+    }
+
+    public ApiProblem(int status, String code, List<FieldError> errors, Object... detailArguments) {
+        super(code, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.errors = List.copyOf(errors);
+        this.detailArguments = detailArguments.clone();
+    }
+
+    public static ApiProblem badRequest(String code, Object... detailArguments) {
+        return new ApiProblem(400, code, detailArguments);
+    }
+
+    public static ApiProblem notFound(String code, Object... detailArguments) {
+        return new ApiProblem(404, code, detailArguments);
+    }
+
+    public static ApiProblem conflict(String code, Object... detailArguments) {
+        return new ApiProblem(409, code, detailArguments);
+    }
+
+    public static ApiProblem unprocessable(String code, Object... detailArguments) {
+        return new ApiProblem(422, code, detailArguments);
+    }
+
+    public static ApiProblem invalidFields(int status, String code, List<FieldError> errors) {
+        return new ApiProblem(status, code, errors);
+    }
+
+    /** Adds a member to the problem body, e.g. the actions that are allowed instead. */
+    public ApiProblem with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    /** Adds a response header, e.g. {@code Retry-After} or {@code ETag}. */
+    public ApiProblem withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Object[] detailArguments() {
+        return detailArguments.clone();
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, Object> extensions() {
+        return Map.copyOf(extensions);
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
+    }
+}

@@ -1,0 +1,112 @@
+package cn.gonghui.platform.idempotency;
+
+import cn.gonghui.platform.error.ApiProblem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a creating request safe to retry. The first request with a key runs and its answer is
+ * stored in the same transaction as what it created; a retry with the same key and body gets that
+ * answer again, marked {@code Idempotent-Replayed: true}; the same key with another body is a 422.
+ * A request that fails rolls back its key too, so the retry runs afresh.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
+
+    private final IdempotencyStore store;
+    private final ObjectMapper json;
+    private final ObjectWriter canonical;
+    private final Clock clock;
+
+    public Idempotency(IdempotencyStore store, ObjectMapper json, Clock clock) {
+        this.store = store;
+        this.json = json;
+        this.canonical = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Response execute(IdempotentRequest request, Supplier<Response> action) {
+        if (!request.hasKey()) {
+            return action.get();
+        }
+        if (!VALID_KEY.matcher(request.key()).matches()) {
+            throw ApiProblem.badRequest("INVALID_IDEMPOTENCY_KEY");
+        }
+        String fingerprint = fingerprint(request);
+        if (!store.claim(request.caller(), request.key(), fingerprint, clock.instant())) {
+            return replay(request, fingerprint);
+        }
+        Response response = action.get();
+        store.complete(request.caller(), request.key(), response.getStatus(), bodyOf(response),
+                response.getLocation() == null ? null : response.getLocation().toString(),
+                response.getEntityTag() == null ? null : response.getEntityTag().toString());
+        return response;
+    }
+
+    private Response replay(IdempotentRequest request, String fingerprint) {
+        IdempotencyStore.StoredResponse stored = store.find(request.caller(), request.key())
+                .orElseThrow(() -> new IllegalStateException("A claimed idempotency key has no row"));
+        if (!stored.fingerprint().equals(fingerprint)) {
+            throw ApiProblem.unprocessable("IDEMPOTENCY_KEY_REUSED");
+        }
+        Response.ResponseBuilder replay = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
+        if (stored.body() != null) {
+            replay.entity(readTree(stored.body())).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        if (stored.location() != null) {
+            replay.header(HttpHeaders.LOCATION, stored.location());
+        }
+        if (stored.etag() != null) {
+            replay.header(HttpHeaders.ETAG, stored.etag());
+        }
+        return replay.build();
+    }
+
+    private String fingerprint(IdempotentRequest request) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((request.method() + " " + request.path() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha256.update(canonical.writeValueAsBytes(request.body()));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("Could not fingerprint a request", e);
+        }
+    }
+
+    private String bodyOf(Response response) {
+        if (!response.hasEntity()) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(response.getEntity());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not store a response body", e);
+        }
+    }
+
+    private Object readTree(String body) {
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored response body is not JSON", e);
+        }
+    }
+}

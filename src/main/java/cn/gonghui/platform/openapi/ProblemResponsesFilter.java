@@ -1,0 +1,113 @@
+package cn.gonghui.platform.openapi;
+
+import cn.gonghui.platform.error.Problem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error responses every operation shares, once, as named components, and adds to
+ * each operation those that can happen to it: 400 when it reads input, 401/403 when it is
+ * secured, 404 when its path names a resource, 413/415 when it takes a body, 500 always. An
+ * operation's own description of a status (e.g. "station not found") is kept and given the
+ * problem+json body.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String REQUEST_ID = "X-Request-Id";
+    private static final Map<String, String> STANDARD = new LinkedHashMap<>();
+
+    static {
+        STANDARD.put("400", "BadRequest|请求格式或参数不合格（含字段错误）/ Malformed request or invalid parameters, with field errors");
+        STANDARD.put("401", "Unauthenticated|缺少令牌或令牌无效 / Missing or invalid access token");
+        STANDARD.put("403", "Forbidden|角色或权限范围不允许 / The caller's role or scope does not allow this");
+        STANDARD.put("404", "NotFound|对象不存在或不在调用者可见范围内 / No such object within the caller's reach");
+        STANDARD.put("413", "PayloadTooLarge|请求体过大 / Request body too large");
+        STANDARD.put("415", "UnsupportedMediaType|不支持的请求体类型 / Unsupported request content type");
+        STANDARD.put("500", "InternalError|服务内部错误，凭 requestId 查询日志 / Unexpected error; quote the requestId");
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        STANDARD.forEach((status, nameAndDescription) -> {
+            String[] parts = nameAndDescription.split("\\|", 2);
+            components.addResponse(parts[0], problemResponse(parts[1]));
+        });
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            boolean namesResource = path.getKey().contains("{");
+            for (Operation operation : path.getValue().getOperations().values()) {
+                addApplicable(operation, namesResource, isSecured(openAPI, operation));
+            }
+        }
+    }
+
+    private static void addApplicable(Operation operation, boolean namesResource, boolean secured) {
+        APIResponses responses = operation.getResponses();
+        boolean takesBody = operation.getRequestBody() != null;
+        List<Parameter> parameters = operation.getParameters();
+        boolean readsInput = takesBody || (parameters != null && !parameters.isEmpty()) || namesResource;
+        apply(responses, "400", readsInput);
+        apply(responses, "401", secured);
+        apply(responses, "403", secured);
+        apply(responses, "404", namesResource);
+        apply(responses, "413", takesBody);
+        apply(responses, "415", takesBody);
+        apply(responses, "500", true);
+    }
+
+    private static void apply(APIResponses responses, String status, boolean applicable) {
+        APIResponse own = responses.getAPIResponse(status);
+        if (own != null && own.getRef() == null) {
+            if (own.getContent() == null) {
+                own.setContent(problemContent());
+            }
+            own.addHeader(REQUEST_ID, requestIdHeader());
+            return;
+        }
+        if (applicable && own == null) {
+            String name = STANDARD.get(status).split("\\|", 2)[0];
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref("#/components/responses/" + name));
+        }
+    }
+
+    private static boolean isSecured(OpenAPI openAPI, Operation operation) {
+        var requirements = operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
+        return requirements != null && requirements.stream().anyMatch(requirement -> !requirement.getSchemes().isEmpty());
+    }
+
+    private static APIResponse problemResponse(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(problemContent())
+                .addHeader(REQUEST_ID, requestIdHeader());
+    }
+
+    private static Content problemContent() {
+        MediaType problem = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"));
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
+    }
+
+    private static Header requestIdHeader() {
+        return OASFactory.createHeader()
+                .description("请求编号，日志中可查 / Request id, found in the logs")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .maxLength(64).pattern("^[A-Za-z0-9._-]+$"));
+    }
+}

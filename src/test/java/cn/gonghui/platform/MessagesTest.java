@@ -1,0 +1,52 @@
+package cn.gonghui.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gonghui.platform.i18n.Messages;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    private final Messages messages = new Messages();
+
+    @Test
+    void chineseUnlessEnglishIsAskedFor() {
+        assertThat(messages.negotiate(null)).isEqualTo(Messages.CHINESE);
+        assertThat(messages.negotiate("")).isEqualTo(Messages.CHINESE);
+        assertThat(messages.negotiate("zh-TW,zh;q=0.9")).isEqualTo(Messages.CHINESE);
+        assertThat(messages.negotiate("fr-FR")).isEqualTo(Messages.CHINESE);
+        assertThat(messages.negotiate("en-US,en;q=0.9")).isEqualTo(Messages.ENGLISH);
+        assertThat(messages.negotiate("fr, en;q=0.5")).isEqualTo(Messages.ENGLISH);
+        assertThat(messages.negotiate("en;q=0, zh")).isEqualTo(Messages.CHINESE);
+        assertThat(messages.negotiate(";;;garbage===")).isEqualTo(Messages.CHINESE);
+    }
+
+    @Test
+    void aJvmInEnglishStillAnswersChineseInChinese() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertThat(messages.get(Messages.CHINESE, "problem.NOT_FOUND.title")).isEqualTo("未找到");
+            assertThat(messages.get(Messages.ENGLISH, "problem.NOT_FOUND.title")).isEqualTo("Not found");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void everyChineseMessageHasAnEnglishOneAndTheOtherWayRound() throws Exception {
+        java.util.Properties chinese = load("i18n/messages.properties");
+        java.util.Properties english = load("i18n/messages_en.properties");
+        assertThat(english.stringPropertyNames()).isEqualTo(chinese.stringPropertyNames());
+    }
+
+    private static java.util.Properties load(String resource) throws Exception {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = MessagesTest.class.getClassLoader().getResourceAsStream(resource);
+             var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

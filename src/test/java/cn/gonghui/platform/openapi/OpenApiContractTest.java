@@ -1,0 +1,76 @@
+package cn.gonghui.platform.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The committed contract is the one the service serves, and it documents errors everywhere. */
+@QuarkusTest
+class OpenApiContractTest {
+
+    private static final Path COMMITTED = Path.of("openapi", "openapi.yaml");
+
+    @Test
+    void theCommittedContractIsTheServedOne() throws Exception {
+        JsonNode served = new ObjectMapper().readTree(given().queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().asString());
+        JsonNode committed = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(COMMITTED));
+
+        assertThat(committed)
+                .as("openapi/openapi.yaml differs from what the service serves: run ./mvnw package and commit openapi/")
+                .isEqualTo(served);
+    }
+
+    @Test
+    void theContractIntroducesItselfInChineseAndEnglish() throws Exception {
+        JsonNode contract = committed();
+        String description = contract.at("/info/description").asText();
+        assertThat(description).contains("工会").contains("trade unions");
+        assertThat(contract.at("/servers/0/url").asText()).startsWith("https://");
+        assertThat(contract.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(contract.at("/components/schemas/Problem/properties/code").isMissingNode()).isFalse();
+        assertThat(contract.at("/tags").findValuesAsText("name")).contains("places");
+    }
+
+    @Test
+    void everyOperationDocumentsItsProblems() throws Exception {
+        JsonNode contract = committed();
+        List<String> undocumented = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = contract.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fields().forEachRemaining(operation -> {
+                JsonNode responses = operation.getValue().get("responses");
+                if (responses == null || !responses.has("500") || !responses.has("400")) {
+                    undocumented.add(operation.getKey() + " " + path.getKey());
+                }
+                if (path.getKey().contains("{") && !responses.has("404")) {
+                    undocumented.add(operation.getKey() + " " + path.getKey() + " (404)");
+                }
+            });
+        }
+        assertThat(undocumented).isEmpty();
+        assertThat(contract.at("/components/responses/NotFound/content/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+    }
+
+    @Test
+    void testOnlyResourcesStayOutOfTheContract() throws Exception {
+        assertThat(committed().get("paths").has("/test-probe/orders")).isFalse();
+    }
+
+    private static JsonNode committed() throws Exception {
+        return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(COMMITTED));
+    }
+}
