@@ -90,7 +90,7 @@ public class PlaceResource {
     @APIResponse(responseCode = "304", description = "未修改 / Not modified")
     @APIResponse(responseCode = "404", description = "服务站不存在 / No such station")
     public Response station(
-            @PathParam("id") @Parameter(description = "服务站编号 / Station id", schema = @Schema(format = "uuid", maxLength = 36))
+            @PathParam("id") @Parameter(description = "服务站编号 / Station id")
             UUID id,
             @jakarta.ws.rs.core.Context Request request) {
         Versioned<StationView> station = directory.station(id, locale.get())

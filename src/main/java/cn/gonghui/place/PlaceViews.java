@@ -76,8 +76,7 @@ public final class PlaceViews {
 
     @Schema(name = "Station", description = "线下办理的地点 / A place where the offline step happens")
     public record StationView(
-            @Schema(description = "服务站编号 / Station id", format = "uuid", examples = "01a20144-3af1-7ea3-9ce3-d9690a412c72",
-                    maxLength = 36)
+            @Schema(description = "服务站编号 / Station id")
             UUID id,
             @Schema(description = "名称 / Name", examples = "德胜街道户外劳动者服务站", maxLength = 100)
             String name,
@@ -92,7 +91,7 @@ public final class PlaceViews {
             @Schema(description = "建筑面积（平方米）/ Floor area in m²", examples = "625.0", minimum = "0",
                     maximum = "1000000", nullable = true)
             BigDecimal floorAreaSqm,
-            @Schema(description = "启用日期 / Opened on", examples = "2016-04-12", nullable = true)
+            @Schema(description = "启用日期 / Opened on", examples = "2016-04-12", format = "date", maxLength = 10, nullable = true)
             LocalDate openedOn,
             @Schema(description = "联系电话 / Phone", examples = "010-12345678", maxLength = 40, nullable = true)
             String phone,

@@ -41,6 +41,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Files.createDirectories(directory.getParent());
             OrphanedPostmaster.stopIfPresent(directory);
+            if (!Files.exists(directory.resolve("PG_VERSION"))) {
+                LOG.infof("Initialising a new PostgreSQL data directory in %s", directory);
+            }
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)

@@ -24,7 +24,7 @@ public final class LocalDefaults {
     static final String APPLIED_MARKER = "gonghui.local-defaults.applied";
     static final String JDBC_URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
     static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
-    static final String SIGNING_KEY_ENV = "GONGHUI_JWT_SIGNING_KEY";
+    static final String SIGNING_KEY_ENV = "SMALLRYE_JWT_SIGN_KEY_LOCATION";
     static final String SIGNING_KEY_PROPERTY = "smallrye.jwt.sign.key.location";
     static final String VERIFICATION_KEYS_PROPERTY = "mp.jwt.verify.publickey.location";
 

@@ -44,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 schemas = @Schema(name = "Problem", implementation = Problem.class),
                 securitySchemes = @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP,
                         scheme = "bearer", bearerFormat = "JWT",
-                        description = "登录后获得的访问令牌（15 分钟有效）/ Access token from a login, valid 15 minutes")))
+                        description = "登录后获得的 JWT 访问令牌（RS256 签名，15 分钟有效，按 RFC8725 JWT 最佳实践校验签发者、受众、有效期和 kid）。"
+                                + " / JWT access token from a login: RS256, valid 15 minutes, verified per RFC8725 (issuer,"
+                                + " audience, expiry, kid).")))
 public class GonghuiApi extends Application {
 }

@@ -41,37 +41,34 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        Components components = openAPI.getComponents();
-        STANDARD.forEach((status, nameAndDescription) -> {
-            String[] parts = nameAndDescription.split("\\|", 2);
-            components.addResponse(parts[0], problemResponse(parts[1]));
-        });
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        Components components = openAPI.getComponents();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             boolean namesResource = path.getKey().contains("{");
             for (Operation operation : path.getValue().getOperations().values()) {
-                addApplicable(operation, namesResource, isSecured(openAPI, operation));
+                addApplicable(components, operation, namesResource, isSecured(openAPI, operation));
             }
         }
     }
 
-    private static void addApplicable(Operation operation, boolean namesResource, boolean secured) {
+    private static void addApplicable(Components components, Operation operation, boolean namesResource,
+            boolean secured) {
         APIResponses responses = operation.getResponses();
         boolean takesBody = operation.getRequestBody() != null;
         List<Parameter> parameters = operation.getParameters();
         boolean readsInput = takesBody || (parameters != null && !parameters.isEmpty()) || namesResource;
-        apply(responses, "400", readsInput);
-        apply(responses, "401", secured);
-        apply(responses, "403", secured);
-        apply(responses, "404", namesResource);
-        apply(responses, "413", takesBody);
-        apply(responses, "415", takesBody);
-        apply(responses, "500", true);
+        apply(components, responses, "400", readsInput);
+        apply(components, responses, "401", secured);
+        apply(components, responses, "403", secured);
+        apply(components, responses, "404", namesResource);
+        apply(components, responses, "413", takesBody);
+        apply(components, responses, "415", takesBody);
+        apply(components, responses, "500", true);
     }
 
-    private static void apply(APIResponses responses, String status, boolean applicable) {
+    private static void apply(Components components, APIResponses responses, String status, boolean applicable) {
         APIResponse own = responses.getAPIResponse(status);
         if (own != null && own.getRef() == null) {
             if (own.getContent() == null) {
@@ -81,8 +78,12 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         if (applicable && own == null) {
-            String name = STANDARD.get(status).split("\\|", 2)[0];
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref("#/components/responses/" + name));
+            String[] nameAndDescription = STANDARD.get(status).split("\\|", 2);
+            if (components.getResponses() == null || !components.getResponses().containsKey(nameAndDescription[0])) {
+                components.addResponse(nameAndDescription[0], problemResponse(nameAndDescription[1]));
+            }
+            responses.addAPIResponse(status,
+                    OASFactory.createAPIResponse().ref("#/components/responses/" + nameAndDescription[0]));
         }
     }
 

@@ -36,10 +36,10 @@ public class SigningKeyGuard {
     static List<String> missingSettings(Optional<String> signingKey, Optional<String> verificationKeys) {
         List<String> missing = new ArrayList<>();
         if (signingKey.filter(value -> !value.isBlank()).isEmpty()) {
-            missing.add("GONGHUI_JWT_SIGNING_KEY");
+            missing.add("SMALLRYE_JWT_SIGN_KEY_LOCATION");
         }
         if (verificationKeys.filter(value -> !value.isBlank()).isEmpty()) {
-            missing.add("GONGHUI_JWT_VERIFICATION_KEYS");
+            missing.add("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
         }
         return missing;
     }

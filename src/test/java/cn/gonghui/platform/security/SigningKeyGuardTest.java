@@ -10,9 +10,9 @@ class SigningKeyGuardTest {
     @Test
     void namesEverySettingThatIsMissing() {
         assertThat(SigningKeyGuard.missingSettings(Optional.empty(), Optional.of(" ")))
-                .containsExactly("GONGHUI_JWT_SIGNING_KEY", "GONGHUI_JWT_VERIFICATION_KEYS");
+                .containsExactly("SMALLRYE_JWT_SIGN_KEY_LOCATION", "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
         assertThat(SigningKeyGuard.missingSettings(Optional.of("file:/keys/sign.jwk"), Optional.empty()))
-                .containsExactly("GONGHUI_JWT_VERIFICATION_KEYS");
+                .containsExactly("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
         assertThat(SigningKeyGuard.missingSettings(Optional.of("file:/keys/sign.jwk"), Optional.of("file:/keys/jwks.json")))
                 .isEmpty();
     }

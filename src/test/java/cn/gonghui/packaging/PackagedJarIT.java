@@ -1,0 +1,78 @@
+package cn.gonghui.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gonghui.platform.database.EmbeddedDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A newcomer's first runs of the packaged jar: with nothing configured it brings its own
+ * PostgreSQL and keeps the data through a restart and a crash; a real deployment without keys
+ * refuses to start.
+ */
+class PackagedJarIT {
+
+    private static final Pattern DATABASE_PORT = Pattern.compile("Embedded PostgreSQL is running on port (\\d+)");
+    private static final String MARKER_STREETS = "/api/v1/streets?districtCode=it-district";
+
+    @TempDir
+    Path workDirectory;
+
+    @Test
+    void withNothingConfiguredItRunsOnItsOwnDatabaseAndKeepsTheData() throws Exception {
+        Map<String, String> environment = Map.of("GONGHUI_DATA_DIR", workDirectory.resolve("data").toString());
+        try (RunningJar first = RunningJar.start(workDirectory, environment).awaitReady()) {
+            assertThat(first.output()).contains("Initialising a new PostgreSQL data directory");
+            assertThat(first.get("/api/v1/streets").body()).contains("\"code\":\"desheng\"");
+            assertThat(first.get("/q/swagger-ui/").statusCode()).isEqualTo(404);
+            writeMarkerStreet(databasePort(first));
+            assertThat(first.get(MARKER_STREETS).body()).contains("it-street");
+            first.stop();
+        }
+
+        try (RunningJar restarted = RunningJar.start(workDirectory, environment).awaitReady()) {
+            assertThat(restarted.get(MARKER_STREETS).body()).contains("it-street");
+            assertThat(restarted.output()).doesNotContain("Initialising a new PostgreSQL data directory");
+            restarted.kill();
+        }
+
+        try (RunningJar afterCrash = RunningJar.start(workDirectory, environment).awaitReady()) {
+            assertThat(afterCrash.get(MARKER_STREETS).body()).contains("it-street");
+        }
+    }
+
+    @Test
+    void aDeploymentWithoutTokenKeysRefusesToStart() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.startThrowAway();
+             RunningJar deployment = RunningJar.start(workDirectory, Map.of(
+                     "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
+                     "QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.SUPERUSER))) {
+            assertThat(deployment.awaitExit()).isNotZero();
+            assertThat(deployment.output()).contains("SMALLRYE_JWT_SIGN_KEY_LOCATION").doesNotContain("Embedded PostgreSQL");
+        }
+    }
+
+    private static int databasePort(RunningJar jar) throws Exception {
+        Matcher port = DATABASE_PORT.matcher(jar.output());
+        assertThat(port.find()).as("the jar logged its database port").isTrue();
+        return Integer.parseInt(port.group(1));
+    }
+
+    private static void writeMarkerStreet(int databasePort) throws Exception {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + databasePort + "/" + EmbeddedDatabase.DATABASE_NAME, "postgres", "");
+             Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO districts (id, code, name) VALUES (gen_random_uuid(), 'it-district', '测试区')");
+            sql.execute("INSERT INTO streets (id, district_id, code, name, display_order) "
+                    + "SELECT gen_random_uuid(), id, 'it-street', '测试街道', 1 FROM districts WHERE code = 'it-district'");
+        }
+    }
+}
