@@ -61,8 +61,10 @@ class OpenApiContractTest {
             });
         }
         assertThat(undocumented).isEmpty();
-        assertThat(contract.at("/components/responses/NotFound/content/application~1problem+json/schema/$ref").asText())
+        assertThat(contract.at("/components/responses/InternalError/content/application~1problem+json/schema/$ref").asText())
                 .isEqualTo("#/components/schemas/Problem");
+        assertThat(contract.at("/paths/~1api~1v1~1stations~1{id}/get/responses/404/content/application~1problem+json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/Problem");
     }
 
     @Test
