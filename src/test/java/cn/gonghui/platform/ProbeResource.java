@@ -5,6 +5,7 @@ import cn.gonghui.platform.idempotency.Idempotency;
 import cn.gonghui.platform.idempotency.IdempotentRequest;
 import cn.gonghui.platform.id.Ids;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,8 +18,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -82,6 +85,14 @@ public class ProbeResource {
     public Response versioned(@HeaderParam("If-Match") String ifMatch, Order order) {
         EntityVersions.requireMatch(ifMatch, 3);
         return Response.noContent().tag(EntityVersions.tagOf(4)).build();
+    }
+
+    @GET
+    @Path("/members-only")
+    @RolesAllowed("member")
+    @Operation(hidden = true)
+    public String membersOnly(@Context SecurityContext security) {
+        return security.getUserPrincipal().getName();
     }
 
     /** Widens the window in which concurrent retries overlap. */

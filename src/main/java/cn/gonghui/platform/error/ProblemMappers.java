@@ -75,6 +75,10 @@ public class ProblemMappers {
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
             ValueInstantiationException.class}, priority = Priorities.USER - 100)
     public Response unreadableJson(JacksonException invalid, HttpServerRequest request) {
+        // a limit that stopped the reading (e.g. the body size) is the problem, not the JSON
+        if (invalid.getCause() instanceof ApiProblem stoppedReading) {
+            return responses.of(stoppedReading, request);
+        }
         return responses.of(jsonProblems.toProblem(invalid), request);
     }
 
