@@ -35,7 +35,7 @@ public final class PlaceViews {
             String name,
             DistrictView district) {
 
-        static StreetView of(Street street) {
+        public static StreetView of(Street street) {
             return new StreetView(street.code, street.name, new DistrictView(street.district.code, street.district.name));
         }
     }

@@ -26,13 +26,21 @@ class PackagedJarIT {
     @TempDir
     Path workDirectory;
 
+    /** Production needs the mini-program's WeChat credentials and nothing else. */
+    private static final Map<String, String> WECHAT = Map.of(
+            "GONGHUI_WECHAT_APP_ID", "wx-it-app", "GONGHUI_WECHAT_SECRET", "it-secret");
+
     @Test
-    void withNothingConfiguredItRunsOnItsOwnDatabaseAndKeepsTheData() throws Exception {
-        Map<String, String> environment = Map.of("GONGHUI_DATA_DIR", workDirectory.resolve("data").toString());
+    void withNoDatabaseConfiguredItRunsOnItsOwnAndKeepsTheData() throws Exception {
+        Map<String, String> environment = with(WECHAT, "GONGHUI_DATA_DIR", workDirectory.resolve("data").toString());
         try (RunningJar first = RunningJar.start(workDirectory, environment).awaitReady()) {
             assertThat(first.output()).contains("Initialising a new PostgreSQL data directory");
             assertThat(first.get("/api/v1/streets").body()).contains("\"code\":\"desheng\"");
             assertThat(first.get("/q/swagger-ui/").statusCode()).isEqualTo(404);
+            assertThat(first.post("/api/v1/auth/officer/session",
+                    "{\"username\": \"desheng-officer\", \"password\": \"gonghui-dev\"}").statusCode())
+                    .as("demo accounts exist in the dev profile only").isEqualTo(401);
+            assertThat(first.get("/dev/fake-wechat/sns/jscode2session?js_code=dev-alice").statusCode()).isEqualTo(404);
             writeMarkerStreet(databasePort(first));
             assertThat(first.get(MARKER_STREETS).body()).contains("it-street");
             first.stop();
@@ -50,14 +58,47 @@ class PackagedJarIT {
     }
 
     @Test
-    void aDeploymentWithoutTokenKeysRefusesToStart() throws Exception {
-        try (EmbeddedDatabase database = EmbeddedDatabase.startThrowAway();
-             RunningJar deployment = RunningJar.start(workDirectory, Map.of(
-                     "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
-                     "QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.SUPERUSER))) {
-            assertThat(deployment.awaitExit()).isNotZero();
-            assertThat(deployment.output()).contains("SMALLRYE_JWT_SIGN_KEY_LOCATION").doesNotContain("Embedded PostgreSQL");
+    void aDeploymentWithoutItsKeysRefusesToStart() throws Exception {
+        Path testKeys = Path.of("src", "test", "resources", "test-keys").toAbsolutePath();
+        try (EmbeddedDatabase database = EmbeddedDatabase.startThrowAway()) {
+            Map<String, String> deployment = with(WECHAT,
+                    "QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(),
+                    "QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.SUPERUSER);
+            try (RunningJar withoutTokenKeys = RunningJar.start(workDirectory, with(deployment,
+                    "GONGHUI_PRIVACY_KEYS_LOCATION", testKeys.resolve("privacy-keys.json").toString()))) {
+                assertThat(withoutTokenKeys.awaitExit()).isNotZero();
+                assertThat(withoutTokenKeys.output()).contains("SMALLRYE_JWT_SIGN_KEY_LOCATION")
+                        .doesNotContain("Embedded PostgreSQL");
+            }
+            try (RunningJar withoutPrivacyKeys = RunningJar.start(workDirectory, with(deployment,
+                    "SMALLRYE_JWT_SIGN_KEY_LOCATION", testKeys.resolve("signing-key.jwk.json").toString(),
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION", testKeys.resolve("verification-keys.jwks.json").toString()))) {
+                assertThat(withoutPrivacyKeys.awaitExit()).isNotZero();
+                assertThat(withoutPrivacyKeys.output()).contains("GONGHUI_PRIVACY_KEYS_LOCATION");
+            }
         }
+    }
+
+    @Test
+    void productionRefusesTheFakeWeChatAndMissingWeChatCredentials() throws Exception {
+        Path data = workDirectory.resolve("data");
+        try (RunningJar withFake = RunningJar.start(workDirectory, with(WECHAT, "GONGHUI_DATA_DIR", data.toString(),
+                "GONGHUI_WECHAT_FAKE_ENABLED", "true"))) {
+            assertThat(withFake.awaitExit()).isNotZero();
+            assertThat(withFake.output()).contains("fake WeChat");
+        }
+        try (RunningJar withoutWeChat = RunningJar.start(workDirectory, Map.of("GONGHUI_DATA_DIR", data.toString()))) {
+            assertThat(withoutWeChat.awaitExit()).isNotZero();
+            assertThat(withoutWeChat.output()).contains("GONGHUI_WECHAT_APP_ID");
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String... more) {
+        Map<String, String> all = new java.util.HashMap<>(base);
+        for (int i = 0; i < more.length; i += 2) {
+            all.put(more[i], more[i + 1]);
+        }
+        return all;
     }
 
     private static int databasePort(RunningJar jar) throws Exception {

@@ -2,13 +2,14 @@ package cn.gonghui.platform.local;
 
 import cn.gonghui.platform.database.EmbeddedDatabase;
 import cn.gonghui.platform.security.LocalSigningKeys;
+import cn.gonghui.privacy.LocalPrivacyKeys;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
 /**
  * What a run gets when nobody configured a database: the embedded PostgreSQL kept in the data
- * directory, and token signing keys generated once into the same directory. A configured JDBC
+ * directory, and token signing keys and privacy keys generated once into the same directory. A configured JDBC
  * URL means a real deployment: then nothing starts here and the keys must be configured too,
  * so that replicas never sign with keys of their own.
  *
@@ -27,6 +28,8 @@ public final class LocalDefaults {
     static final String SIGNING_KEY_ENV = "SMALLRYE_JWT_SIGN_KEY_LOCATION";
     static final String SIGNING_KEY_PROPERTY = "smallrye.jwt.sign.key.location";
     static final String VERIFICATION_KEYS_PROPERTY = "mp.jwt.verify.publickey.location";
+    static final String PRIVACY_KEYS_ENV = "GONGHUI_PRIVACY_KEYS_LOCATION";
+    static final String PRIVACY_KEYS_PROPERTY = "gonghui.privacy.keys-location";
 
     private LocalDefaults() {
     }
@@ -39,6 +42,9 @@ public final class LocalDefaults {
         EmbeddedDatabase database = EmbeddedDatabase.startPersistent(dataDirectory.resolve("pg"));
         system.setProperty(JDBC_URL_PROPERTY, database.jdbcUrl());
         system.setProperty("quarkus.datasource.username", EmbeddedDatabase.SUPERUSER);
+        if (!isSet(environment.get(PRIVACY_KEYS_ENV)) && !isSet(system.getProperty(PRIVACY_KEYS_PROPERTY))) {
+            system.setProperty(PRIVACY_KEYS_PROPERTY, LocalPrivacyKeys.ensure(dataDirectory.resolve("keys")).toString());
+        }
         if (!signingKeyConfigured(environment, system)) {
             LocalSigningKeys keys = LocalSigningKeys.ensure(dataDirectory.resolve("jwt"));
             system.setProperty(SIGNING_KEY_PROPERTY, keys.signingKey().toUri().toString());

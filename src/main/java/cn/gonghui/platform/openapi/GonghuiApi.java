@@ -4,12 +4,17 @@ import cn.gonghui.platform.error.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthScope;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,14 +43,42 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         extensions = @Extension(name = "x-internal", value = "true", parseValue = true))
         },
         tags = {
-                @Tag(name = "places", description = "街道与服务站：线下办理的地点 / Streets and service stations, where the offline step happens")
+                @Tag(name = "identity", description = "登录、令牌与验证公钥 / Sign-in, tokens and verification keys"),
+                @Tag(name = "members", description = "会员本人 / The member's own record"),
+                @Tag(name = "places", description = "街道与服务站：线下办理的地点 / Streets and service stations, where the offline step happens"),
+                @Tag(name = "admin", description = "工会干部的管理端 / The officers' admin client")
         },
         components = @Components(
                 schemas = @Schema(name = "Problem", implementation = Problem.class),
-                securitySchemes = @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP,
-                        scheme = "bearer", bearerFormat = "JWT",
-                        description = "登录后获得的 JWT 访问令牌（RS256 签名，15 分钟有效，按 RFC8725 JWT 最佳实践校验签发者、受众、有效期和 kid）。"
-                                + " / JWT access token from a login: RS256, valid 15 minutes, verified per RFC8725 (issuer,"
-                                + " audience, expiry, kid).")))
+                headers = {
+                        @Header(name = "NoStore", description = "令牌不得缓存 / Tokens must not be cached",
+                                schema = @Schema(type = SchemaType.STRING, enumeration = "no-store")),
+                        @Header(name = "RetryAfter", description = "多少秒后再试 / Seconds to wait before retrying",
+                                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "86400", format = "int32")),
+                        @Header(name = "ETag", description = "当前版本，修改时放在 If-Match 中 / Current version, for If-Match",
+                                schema = @Schema(type = SchemaType.STRING, maxLength = 40, pattern = "^\"[0-9]+\"$"))
+                },
+                securitySchemes = {
+                        @SecurityScheme(securitySchemeName = "member", type = SecuritySchemeType.HTTP,
+                                scheme = "bearer", bearerFormat = "JWT",
+                                description = "职工在小程序微信登录后得到的访问令牌（JWT，RS256，15 分钟；按 RFC8725 校验签发者、"
+                                        + "受众、有效期和 kid）。/ A worker's access token from the WeChat sign-in: a JWT, RS256, "
+                                        + "15 minutes, verified per RFC8725 (issuer, audience, expiry, kid)."),
+                        @SecurityScheme(securitySchemeName = "officer", type = SecuritySchemeType.HTTP,
+                                scheme = "bearer", bearerFormat = "JWT",
+                                description = "工会干部用户名密码登录后得到的访问令牌，带角色和辖区（JWT，RS256，15 分钟；按 RFC8725 "
+                                        + "校验）。/ An officer's access token from the password sign-in, carrying roles and "
+                                        + "streets: a JWT, RS256, 15 minutes, verified per RFC8725."),
+                        @SecurityScheme(securitySchemeName = "integrator", type = SecuritySchemeType.OAUTH2,
+                                description = "第三方集成方的 OAuth 2.0 客户端凭据令牌（JWT，按 RFC8725 校验）。/ Integrators' "
+                                        + "OAuth 2.0 client-credentials tokens (JWTs verified per RFC8725).",
+                                flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = "/api/v1/oauth/token",
+                                        scopes = {
+                                                @OAuthScope(name = "cards:issue", description = "发卡银行：卡片订单 / The card bank: card orders"),
+                                                @OAuthScope(name = "cards:verify", description = "普惠商户：验卡与权益核销 / Merchants: verify cards, record benefit uses"),
+                                                @OAuthScope(name = "applications:read", description = "区内其他系统：读取申请 / District systems: read applications"),
+                                                @OAuthScope(name = "webhooks:manage", description = "管理事件订阅 / Manage webhook subscriptions")
+                                        })))
+                }))
 public class GonghuiApi extends Application {
 }

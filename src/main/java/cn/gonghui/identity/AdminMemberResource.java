@@ -1,0 +1,95 @@
+package cn.gonghui.identity;
+
+import cn.gonghui.identity.MemberViews.MemberView;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Members as officers see them: those of their own streets, masked. */
+@Path("/api/v1/admin/members")
+@RolesAllowed({Role.OFFICER_ROLE, Role.DISTRICT_OFFICER_ROLE, Role.ADMIN_ROLE})
+@SecurityRequirement(name = "officer")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
+public class AdminMemberResource {
+
+    @Schema(name = "MemberLookup", description = "按手机号或身份证号精确查找（二选一）/ Find by phone or ID number, one of them")
+    public record Lookup(
+            @Size(max = 11) @Pattern(regexp = "^1\\d{10}$")
+            @Schema(description = "手机号 / Phone", examples = "13800138000", maxLength = 11, pattern = "^1\\d{10}$")
+            String phone,
+            @Size(max = 18) @Pattern(regexp = "^\\d{17}[\\dXx]$")
+            @Schema(description = "身份证号 / ID number", examples = "11010519491231002X", maxLength = 18,
+                    pattern = "^\\d{17}[\\dXx]$")
+            String idNumber) {
+    }
+
+    @Schema(name = "MemberLookupResult", description = "查找结果（已脱敏）/ Members found, masked")
+    public record LookupResult(@Schema(maxItems = 100, required = true) List<MemberView> items) {
+    }
+
+    private final AdminMembers members;
+    private final Caller caller;
+
+    public AdminMemberResource(AdminMembers members, Caller caller) {
+        this.members = members;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(operationId = "listMembers", summary = "本辖区会员 / Members in my scope",
+            description = "只含调用者辖区内的会员；个人信息已脱敏。/ Only members of the caller's streets; personal "
+                    + "data masked.")
+    @APIResponse(responseCode = "200", description = "会员 / Members")
+    public Page<MemberView> list(
+            @QueryParam("streetCode") @Size(max = 40) @Pattern(regexp = "^[a-z][a-z0-9-]*$")
+            @Parameter(description = "只看这个街道 / Only this street", schema = @Schema(maxLength = 40,
+                    pattern = "^[a-z][a-z0-9-]*$")) String streetCode,
+            @Valid @BeanParam PageParams page) {
+        return members.list(caller.dataScope(), Optional.ofNullable(streetCode), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMember", summary = "会员（脱敏）/ A member, masked",
+            description = "辖区外的会员与不存在的一样返回 404。/ A member outside the caller's streets is a 404, as if "
+                    + "it did not exist.")
+    @APIResponse(responseCode = "200", description = "会员 / The member")
+    @APIResponse(responseCode = "404", description = "不存在或不在辖区内（MEMBER_NOT_FOUND）/ No such member in scope")
+    public MemberView get(@PathParam("id") @Parameter(description = "会员编号 / Member id") UUID id) {
+        return members.get(caller.dataScope(), id);
+    }
+
+    @POST
+    @Path("/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "lookUpMembers", summary = "按手机号或身份证号查找 / Look up by phone or ID number",
+            description = "用请求体而非查询参数传递，个人信息不进入访问日志；按盲索引查找。/ In the body rather than the "
+                    + "query string, so personal data stays out of access logs; matched by blind index.")
+    @APIResponse(responseCode = "200", description = "会员 / Members")
+    public LookupResult lookup(@NotNull @Valid Lookup lookup) {
+        return new LookupResult(members.lookup(caller.dataScope(), lookup.phone(), lookup.idNumber()));
+    }
+}

@@ -1,0 +1,90 @@
+package cn.gonghui.identity;
+
+import cn.gonghui.identity.MemberViews.MemberView;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.time.BeijingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Officers' view of members: always within their data scope, always masked. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AdminMembers {
+
+    private final EntityManager entityManager;
+    private final MemberPersonalData personal;
+    private final Clock clock;
+
+    public AdminMembers(EntityManager entityManager, MemberPersonalData personal, Clock clock) {
+        this.entityManager = entityManager;
+        this.personal = personal;
+        this.clock = clock;
+    }
+
+    public Page<MemberView> list(DataScope scope, Optional<String> streetCode, PageParams page) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        conditions.add(scope.condition("m.street.id", "m.id", parameters));
+        streetCode.ifPresent(code -> {
+            conditions.add("st.code = :streetCode");
+            parameters.put("streetCode", code);
+        });
+        page.after().ifPresent(cursor -> {
+            conditions.add("m.id > :after");
+            parameters.put("after", cursor.expect(1).uuid(0));
+        });
+        List<Member> rows = query("where " + String.join(" and ", conditions) + " order by m.id", parameters)
+                .setMaxResults(page.limit() + 1).getResultList();
+        return Page.of(rows, page.limit(), member -> Cursor.of(member.id), member -> MemberView.of(member, personal));
+    }
+
+    public MemberView get(DataScope scope, UUID id) {
+        return findInScope(scope, id).map(member -> MemberView.of(member, personal))
+                .orElseThrow(() -> ApiProblem.notFound("MEMBER_NOT_FOUND", id));
+    }
+
+    /** Members with this phone or ID number, found by blind index: the plaintext is never queried. */
+    public List<MemberView> lookup(DataScope scope, String phone, String idNumberText) {
+        Map<String, Object> parameters = new HashMap<>();
+        String condition;
+        if (phone != null) {
+            condition = "m.phoneIndex = :index";
+            parameters.put("index", personal.phoneIndex(phone));
+        } else if (idNumberText != null) {
+            condition = "m.idNumberIndex = :index";
+            parameters.put("index", personal.idNumberIndex(IdNumber.ofField("idNumber", idNumberText, BeijingTime.today(clock))));
+        } else {
+            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError("phone", "PHONE_OR_ID_NUMBER", null)));
+        }
+        String where = "where " + condition + " and " + scope.condition("m.street.id", "m.id", parameters);
+        return query(where + " order by m.id", parameters).setMaxResults(PageParams.MAX_LIMIT).getResultList()
+                .stream().map(member -> MemberView.of(member, personal)).toList();
+    }
+
+    public Optional<Member> findInScope(DataScope scope, UUID id) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        return query("where m.id = :id and " + scope.condition("m.street.id", "m.id", parameters), parameters)
+                .getResultStream().findFirst();
+    }
+
+    private TypedQuery<Member> query(String where, Map<String, Object> parameters) {
+        TypedQuery<Member> query = entityManager.createQuery(
+                "select m from Member m left join fetch m.street st left join fetch st.district " + where, Member.class);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,62 @@
+package cn.gonghui.identity;
+
+import cn.gonghui.place.Street;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A worker known by their WeChat openid. The ID number and phone are held encrypted, each with a
+ * blind index for lookups (see {@link MemberPersonalData}); the street is where they belong.
+ */
+@Entity
+@Table(name = "members")
+public class Member extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "wechat_openid")
+    public String wechatOpenid;
+
+    @Column(name = "wechat_unionid")
+    public String wechatUnionid;
+
+    public String nickname;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "street_id")
+    public Street street;
+
+    @Column(name = "real_name")
+    public String realName;
+
+    @Column(name = "id_number_cipher")
+    public String idNumberCipher;
+
+    @Column(name = "id_number_index")
+    public String idNumberIndex;
+
+    @Column(name = "phone_cipher")
+    public String phoneCipher;
+
+    @Column(name = "phone_index")
+    public String phoneIndex;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,130 @@
+package cn.gonghui.identity;
+
+import cn.gonghui.identity.MemberViews.MeView;
+import cn.gonghui.identity.token.Sessions;
+import cn.gonghui.identity.token.TokenPair;
+import cn.gonghui.identity.wechat.WeChatIdentity;
+import cn.gonghui.place.Street;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.http.EntityVersions;
+import cn.gonghui.platform.http.Versioned;
+import cn.gonghui.platform.id.Ids;
+import cn.gonghui.platform.time.BeijingTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Members' own accounts: signing in with WeChat, their profile, phone and real identity. */
+@ApplicationScoped
+public class MemberAccounts {
+
+    /** A session of a member, and whether this sign-in created the member. */
+    public record SignedIn(TokenPair tokens, UUID memberId, boolean newMember) {
+    }
+
+    private final EntityManager entityManager;
+    private final MemberPersonalData personal;
+    private final Sessions sessions;
+    private final Subjects subjects;
+    private final Clock clock;
+
+    public MemberAccounts(EntityManager entityManager, MemberPersonalData personal, Sessions sessions,
+            Subjects subjects, Clock clock) {
+        this.entityManager = entityManager;
+        this.personal = personal;
+        this.sessions = sessions;
+        this.subjects = subjects;
+        this.clock = clock;
+    }
+
+    /**
+     * Finds the member of an openid or creates them. Two first logins of the same person racing
+     * each other create one member: the insert that loses the unique openid does nothing.
+     */
+    @Transactional
+    public SignedIn signIn(WeChatIdentity identity) {
+        Instant now = clock.instant();
+        UUID candidate = Ids.newId();
+        int created = entityManager.createNativeQuery("""
+                INSERT INTO members (id, wechat_openid, wechat_unionid, created_at, updated_at, version)
+                VALUES (:id, :openid, :unionid, :now, :now, 0)
+                ON CONFLICT (wechat_openid) DO NOTHING""")
+                .setParameter("id", candidate)
+                .setParameter("openid", identity.openid())
+                .setParameter("unionid", identity.unionid())
+                .setParameter("now", now)
+                .executeUpdate();
+        Member member = Member.<Member>find("wechatOpenid", identity.openid()).singleResult();
+        if (created == 0 && identity.unionid() != null && member.wechatUnionid == null) {
+            member.wechatUnionid = identity.unionid();
+        }
+        return new SignedIn(sessions.start(subjects.member(member)), member.id, created == 1);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<MeView> me(UUID memberId) {
+        Member member = find(memberId);
+        return new Versioned<>(MeView.of(member, personal), member.version);
+    }
+
+    @Transactional
+    public Versioned<MeView> updateProfile(UUID memberId, ProfileChange change, String ifMatch) {
+        Member member = find(memberId);
+        if (ifMatch != null) {
+            EntityVersions.requireMatch(ifMatch, member.version);
+        }
+        if (change.nickname() != null) {
+            member.nickname = change.nickname().strip();
+        }
+        if (change.streetCode() != null) {
+            member.street = Street.findByCode(change.streetCode()).orElseThrow(() -> ApiProblem.invalidFields(400,
+                    "VALIDATION_FAILED", List.of(new FieldError("streetCode", "UNKNOWN_STREET", null))));
+        }
+        return saved(member);
+    }
+
+    @Transactional
+    public Versioned<MeView> bindPhone(UUID memberId, String phone) {
+        Member member = find(memberId);
+        personal.setPhone(member, phone);
+        return saved(member);
+    }
+
+    /**
+     * Records the real name and ID number. One ID number belongs to one member: a second account
+     * claiming it is refused, since memberships, aid and cards hang on the person.
+     */
+    @Transactional
+    public Versioned<MeView> setIdentity(UUID memberId, String name, String idNumberText) {
+        IdNumber idNumber = IdNumber.ofField("idNumber", idNumberText, BeijingTime.today(clock));
+        Member member = find(memberId);
+        boolean takenByAnother = Member.count("idNumberIndex = ?1 and id <> ?2", personal.idNumberIndex(idNumber),
+                memberId) > 0;
+        if (takenByAnother) {
+            throw ApiProblem.conflict("IDENTITY_ALREADY_REGISTERED");
+        }
+        member.realName = name.strip();
+        personal.setIdNumber(member, idNumber);
+        return saved(member);
+    }
+
+    private Versioned<MeView> saved(Member member) {
+        member.updatedAt = clock.instant();
+        entityManager.flush();
+        return new Versioned<>(MeView.of(member, personal), member.version);
+    }
+
+    private static Member find(UUID memberId) {
+        Member member = Member.findById(memberId);
+        if (member == null) {
+            // the token outlived its member (e.g. erased on request): the caller must sign in again
+            throw new ApiProblem(401, "ACCOUNT_DISABLED");
+        }
+        return member;
+    }
+}

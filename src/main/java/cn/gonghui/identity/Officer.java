@@ -1,0 +1,72 @@
+package cn.gonghui.identity;
+
+import cn.gonghui.place.District;
+import cn.gonghui.place.Street;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** A union officer: a street officer works the streets they are assigned, a district officer all of a district. */
+@Entity
+@Table(name = "officers")
+public class Officer extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String username;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    public String[] roles;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "district_id")
+    public District district;
+
+    @ManyToMany
+    @JoinTable(name = "officer_streets", joinColumns = @JoinColumn(name = "officer_id"),
+            inverseJoinColumns = @JoinColumn(name = "street_id"))
+    public Set<Street> streets = new HashSet<>();
+
+    public boolean enabled;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Officer> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public boolean hasRole(Role role) {
+        for (String name : roles) {
+            if (name.equals(role.claim())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

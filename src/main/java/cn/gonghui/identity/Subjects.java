@@ -1,0 +1,61 @@
+package cn.gonghui.identity;
+
+import cn.gonghui.identity.token.SessionFamily;
+import cn.gonghui.identity.token.Subject;
+import cn.gonghui.place.Street;
+import cn.gonghui.platform.error.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What goes into a token for each kind of caller: the roles, and the units in scope. A street
+ * officer's scope is the streets assigned to them; a district officer's, every street of the
+ * district. The scope is read at login and at every refresh, so a change reaches the caller
+ * within one access-token lifetime.
+ */
+@ApplicationScoped
+public class Subjects {
+
+    public Subject member(Member member) {
+        return new Subject(Subject.Kind.MEMBER, member.id.toString(), List.of(Role.MEMBER.claim()), Map.of());
+    }
+
+    public Subject officer(Officer officer) {
+        TreeSet<String> streets = new TreeSet<>();
+        officer.streets.forEach(street -> streets.add(street.id.toString()));
+        if (officer.hasRole(Role.DISTRICT_OFFICER) && officer.district != null) {
+            Street.<Street>list("district", officer.district).forEach(street -> streets.add(street.id.toString()));
+        }
+        return new Subject(Subject.Kind.OFFICER, officer.id.toString(), Arrays.asList(officer.roles),
+                Map.of(Subject.STREETS_CLAIM, new ArrayList<>(streets)));
+    }
+
+    public Subject integrator(IntegratorClient client, Collection<String> grantedScopes) {
+        List<String> groups = new ArrayList<>();
+        groups.add(Role.INTEGRATOR.claim());
+        groups.addAll(grantedScopes);
+        return new Subject(Subject.Kind.INTEGRATOR, client.clientId, groups,
+                Map.of(Subject.SCOPE_CLAIM, String.join(" ", new TreeSet<>(grantedScopes))));
+    }
+
+    /** The subject of a session as it is now, for a refresh. */
+    public Subject current(SessionFamily session) {
+        if (Subject.Kind.MEMBER.claim().equals(session.subjectKind)) {
+            Member member = Member.findById(session.subjectId);
+            if (member != null) {
+                return member(member);
+            }
+        } else {
+            Officer officer = Officer.findById(session.subjectId);
+            if (officer != null && officer.enabled) {
+                return officer(officer);
+            }
+        }
+        throw new ApiProblem(401, "ACCOUNT_DISABLED");
+    }
+}

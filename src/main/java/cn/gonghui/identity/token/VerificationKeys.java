@@ -1,0 +1,29 @@
+package cn.gonghui.identity.token;
+
+import cn.gonghui.platform.security.KeyLocations;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.lang.JoseException;
+
+/** The public keys that verify our tokens, as published at {@code /.well-known/jwks.json}. */
+@ApplicationScoped
+public class VerificationKeys {
+
+    private final String publicJwks;
+
+    public VerificationKeys(@ConfigProperty(name = "mp.jwt.verify.publickey.location") String location) {
+        try {
+            // re-serialised public-only, so a private member in the configured file is never published
+            this.publicJwks = new JsonWebKeySet(KeyLocations.read(location))
+                    .toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+        } catch (JoseException e) {
+            throw new IllegalStateException("The verification keys at " + location + " are not a JWK set", e);
+        }
+    }
+
+    public String asJson() {
+        return publicJwks;
+    }
+}

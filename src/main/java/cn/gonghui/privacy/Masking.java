@@ -1,0 +1,52 @@
+package cn.gonghui.privacy;
+
+/**
+ * How personal data looks on every screen but the owner's own and the audited view:
+ * {@code 110105********1234}, {@code 138****5678}, {@code 张*} / {@code 欧阳**}.
+ */
+public final class Masking {
+
+    /** Chinese compound surnames that keep two characters visible. */
+    private static final java.util.Set<String> COMPOUND_SURNAMES = java.util.Set.of("欧阳", "司马", "上官", "诸葛",
+            "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门");
+
+    private Masking() {
+    }
+
+    public static String idNumber(String idNumber) {
+        if (idNumber == null) {
+            return null;
+        }
+        if (idNumber.length() < 10) {
+            return "*".repeat(idNumber.length());
+        }
+        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
+    }
+
+    public static String phone(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        if (phone.length() < 7) {
+            return "*".repeat(phone.length());
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+    }
+
+    public static String name(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        int visible = name.length() > 2 && COMPOUND_SURNAMES.contains(name.substring(0, 2)) ? 2 : 1;
+        return name.substring(0, visible) + "*".repeat(Math.max(1, name.length() - visible));
+    }
+
+    /** The last four digits of a bank card, the rest hidden. */
+    public static String cardNumber(String cardNumber) {
+        if (cardNumber == null) {
+            return null;
+        }
+        return cardNumber.length() <= 4 ? "*".repeat(cardNumber.length())
+                : "*".repeat(cardNumber.length() - 4) + cardNumber.substring(cardNumber.length() - 4);
+    }
+}

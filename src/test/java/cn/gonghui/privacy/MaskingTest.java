@@ -1,0 +1,19 @@
+package cn.gonghui.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MaskingTest {
+
+    @Test
+    void personalDataLooksAsTheRulesSay() {
+        assertThat(Masking.idNumber("110105194912311234")).isEqualTo("110105********1234");
+        assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");
+        assertThat(Masking.name("张三")).isEqualTo("张*");
+        assertThat(Masking.name("张三丰")).isEqualTo("张**");
+        assertThat(Masking.name("欧阳娜娜")).isEqualTo("欧阳**");
+        assertThat(Masking.cardNumber("6222021234567890123")).isEqualTo("***************0123");
+        assertThat(Masking.phone(null)).isNull();
+    }
+}
