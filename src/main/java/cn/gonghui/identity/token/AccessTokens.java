@@ -2,6 +2,7 @@ package cn.gonghui.identity.token;
 
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.security.KeyLocations;
+import cn.gonghui.platform.security.TokenKeyLocations;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.lang.JoseException;
 
@@ -24,11 +24,10 @@ public class AccessTokens {
     private final TokenSettings settings;
     private final String keyId;
 
-    public AccessTokens(Clock clock, TokenSettings settings,
-            @ConfigProperty(name = "smallrye.jwt.sign.key.location") String signingKeyLocation) {
+    public AccessTokens(Clock clock, TokenSettings settings, TokenKeyLocations keys) {
         this.clock = clock;
         this.settings = settings;
-        this.keyId = keyIdOf(signingKeyLocation);
+        this.keyId = keyIdOf(keys.signingKey());
     }
 
     /** A signed token; {@code session} is the refresh family it belongs to, if any. */

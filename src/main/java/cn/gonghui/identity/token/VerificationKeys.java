@@ -1,8 +1,8 @@
 package cn.gonghui.identity.token;
 
 import cn.gonghui.platform.security.KeyLocations;
+import cn.gonghui.platform.security.TokenKeyLocations;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.lang.JoseException;
@@ -13,7 +13,8 @@ public class VerificationKeys {
 
     private final String publicJwks;
 
-    public VerificationKeys(@ConfigProperty(name = "mp.jwt.verify.publickey.location") String location) {
+    public VerificationKeys(TokenKeyLocations locations) {
+        String location = locations.verificationKeys();
         try {
             // re-serialised public-only, so a private member in the configured file is never published
             this.publicJwks = new JsonWebKeySet(KeyLocations.read(location))

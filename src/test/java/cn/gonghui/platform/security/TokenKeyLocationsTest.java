@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class SigningKeyGuardTest {
+class TokenKeyLocationsTest {
 
     @Test
     void namesEverySettingThatIsMissing() {
-        assertThat(SigningKeyGuard.missingSettings(Optional.empty(), Optional.of(" ")))
+        assertThat(TokenKeyLocations.missingSettings(Optional.empty(), Optional.of(" ")))
                 .containsExactly("SMALLRYE_JWT_SIGN_KEY_LOCATION", "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
-        assertThat(SigningKeyGuard.missingSettings(Optional.of("file:/keys/sign.jwk"), Optional.empty()))
+        assertThat(TokenKeyLocations.missingSettings(Optional.of("file:/keys/sign.jwk"), Optional.empty()))
                 .containsExactly("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
-        assertThat(SigningKeyGuard.missingSettings(Optional.of("file:/keys/sign.jwk"), Optional.of("file:/keys/jwks.json")))
+        assertThat(TokenKeyLocations.missingSettings(Optional.of("file:/keys/sign.jwk"), Optional.of("file:/keys/jwks.json")))
                 .isEmpty();
     }
 }
