@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -24,7 +23,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * operation's own description of a status (e.g. "station not found") is kept and given the
  * problem+json body.
  */
-public class ProblemResponsesFilter implements OASFilter {
+final class ProblemResponses {
 
     private static final String REQUEST_ID = "X-Request-Id";
     private static final Map<String, String> STANDARD = new LinkedHashMap<>();
@@ -39,8 +38,10 @@ public class ProblemResponsesFilter implements OASFilter {
         STANDARD.put("500", "InternalError|服务内部错误，凭 requestId 查询日志 / Unexpected error; quote the requestId");
     }
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemResponses() {
+    }
+
+    static void document(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

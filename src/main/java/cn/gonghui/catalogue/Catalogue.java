@@ -1,0 +1,84 @@
+package cn.gonghui.catalogue;
+
+import cn.gonghui.platform.error.ApiProblem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The catalogue as the engine reads it. A form version never changes once published, so each one
+ * is parsed once and kept; which version is current is read from the database every time, so a
+ * district's new version takes effect on every instance at once.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Catalogue {
+
+    private static final TypeReference<List<FormAttribute>> ATTRIBUTES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<LocalisedText>> TEXTS = new TypeReference<>() {
+    };
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
+
+    public Catalogue(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    public Optional<ServiceDefinition> service(String code) {
+        return Optional.ofNullable(code == null ? null : ServiceDefinition.findById(code));
+    }
+
+    /** A service members may apply for now: unknown and disabled services look alike. */
+    public ServiceDefinition enabledService(String code) {
+        return service(code).filter(service -> service.enabled)
+                .orElseThrow(() -> ApiProblem.notFound("SERVICE_NOT_FOUND", code));
+    }
+
+    public List<ServiceDefinition> enabledServices(int afterOrder, int limit) {
+        return ServiceDefinition.<ServiceDefinition>find("enabled = true and displayOrder > ?1 order by displayOrder",
+                afterOrder).range(0, limit).list();
+    }
+
+    public FormDefinition currentForm(ServiceDefinition service) {
+        return form(service.code, service.currentFormVersion);
+    }
+
+    public FormDefinition form(String serviceCode, int version) {
+        return forms.computeIfAbsent(serviceCode + "@" + version, key -> load(serviceCode, version));
+    }
+
+    public List<LocalisedText> documents(ServiceDefinition service) {
+        try {
+            return json.readValue(service.documents, TEXTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The documents of service " + service.code + " are not valid JSON", e);
+        }
+    }
+
+    private FormDefinition load(String serviceCode, int version) {
+        List<?> rows = entityManager.createNativeQuery(
+                        "SELECT CAST(attributes AS text) FROM service_forms WHERE service_code = :code AND version = :version")
+                .setParameter("code", serviceCode)
+                .setParameter("version", version)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("Service " + serviceCode + " has no form version " + version);
+        }
+        try {
+            return new FormDefinition(serviceCode, version, json.readValue((String) rows.get(0), ATTRIBUTES));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Form " + serviceCode + " v" + version + " is not valid", e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package cn.gonghui.catalogue;
+
+import cn.gonghui.catalogue.CatalogueViews.AttributeView;
+import cn.gonghui.catalogue.CatalogueViews.DocumentView;
+import cn.gonghui.catalogue.CatalogueViews.FormView;
+import cn.gonghui.catalogue.CatalogueViews.ServiceSummaryView;
+import cn.gonghui.catalogue.CatalogueViews.ServiceView;
+import cn.gonghui.platform.i18n.RequestLocale;
+import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public catalogue: what a worker can apply for and what each form asks. */
+@Path("/api/v1/services")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "catalogue")
+public class CatalogueResource {
+
+    static final String SCHEMA_JSON = "application/schema+json";
+
+    private final Catalogue catalogue;
+    private final RequestLocale locale;
+
+    public CatalogueResource(Catalogue catalogue, RequestLocale locale) {
+        this.catalogue = catalogue;
+        this.locale = locale;
+    }
+
+    @GET
+    @Operation(operationId = "listServices", summary = "服务目录 / The service catalogue",
+            description = "职工可在线申请的服务。/ The services a worker can apply for online.")
+    @APIResponse(responseCode = "200", description = "服务 / Services")
+    public Page<ServiceSummaryView> list(@Valid @BeanParam PageParams page) {
+        int after = page.after().map(cursor -> (int) cursor.expect(1).integer(0)).orElse(0);
+        return Page.of(catalogue.enabledServices(after, page.limit()), page.limit(),
+                service -> Cursor.of(service.displayOrder), service -> ServiceSummaryView.of(service, locale.get()));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getService", summary = "服务定义 / A service's definition",
+            description = "含当前版本的表单字段、需携带的材料和办理时限；每个表单另有 JSON Schema。/ With the fields of the "
+                    + "current form version, what to bring and the handling time; each form also has a JSON Schema.")
+    @APIResponse(responseCode = "200", description = "服务 / The service",
+            content = @Content(schema = @Schema(implementation = ServiceView.class)))
+    @APIResponse(responseCode = "404", description = "没有这项服务（SERVICE_NOT_FOUND）/ No such service")
+    public ServiceView get(@PathParam("code") @Parameter(description = "服务代码 / Service code",
+            schema = @Schema(maxLength = 40, pattern = "^[a-z]+(\\.[a-z-]+)?$")) String code) {
+        ServiceDefinition service = catalogue.enabledService(code);
+        FormDefinition form = catalogue.currentForm(service);
+        return new ServiceView(ServiceSummaryView.of(service, locale.get()),
+                catalogue.documents(service).stream().map(text -> new DocumentView(text.in(locale.get()))).toList(),
+                new FormView(form.version(), form.attributes().stream()
+                        .map(attribute -> AttributeView.of(attribute, locale.get())).toList()));
+    }
+
+    @GET
+    @Path("/{code}/form-schema")
+    @Produces(SCHEMA_JSON)
+    @Operation(operationId = "getServiceFormSchema", summary = "表单的 JSON Schema / The form as JSON Schema",
+            description = "当前版本表单的 JSON Schema（draft 2020-12）；契约中每项服务的表单另有同名组件，如 "
+                    + "MembershipJoinForm。/ The current form as a JSON Schema (draft 2020-12); the contract also "
+                    + "names one schema per service, such as MembershipJoinForm.")
+    @APIResponse(responseCode = "200", description = "JSON Schema",
+            content = @Content(mediaType = SCHEMA_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi
+                    .annotations.enums.SchemaType.OBJECT, description = "JSON Schema draft 2020-12")))
+    @APIResponse(responseCode = "404", description = "没有这项服务（SERVICE_NOT_FOUND）/ No such service")
+    public Response formSchema(@PathParam("code") @Parameter(description = "服务代码 / Service code",
+            schema = @Schema(maxLength = 40, pattern = "^[a-z]+(\\.[a-z-]+)?$")) String code) {
+        ServiceDefinition service = catalogue.enabledService(code);
+        return Response.ok(FormJsonSchema.of(catalogue.currentForm(service), service.name(locale.get()), locale.get()))
+                .type(SCHEMA_JSON).build();
+    }
+}
