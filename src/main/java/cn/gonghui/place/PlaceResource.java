@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,10 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlaceResource {
 
     private final PlaceDirectory directory;
+    private final StationSlots slots;
     private final RequestLocale locale;
 
-    public PlaceResource(PlaceDirectory directory, RequestLocale locale) {
+    public PlaceResource(PlaceDirectory directory, StationSlots slots, RequestLocale locale) {
         this.directory = directory;
+        this.slots = slots;
         this.locale = locale;
     }
 
@@ -100,5 +103,28 @@ public class PlaceResource {
             return notModified.build();
         }
         return Response.ok(station.view()).tag(station.tag()).build();
+    }
+
+    @GET
+    @Path("/stations/{id}/slots")
+    @Operation(operationId = "listStationSlots", summary = "可预约时段 / Bookable slots",
+            description = "from 到 to（北京时间日期，含两端，最多 31 天，from 不早于今天；默认从今天起 7 天）内尚未开始的时段，"
+                    + "由每周开放时间和时段长度生成，闭站日除外；remaining 为 0 表示已约满。/ The slots not yet started from "
+                    + "`from` to `to` (Beijing dates, both included, at most 31 days, `from` not before today; by default "
+                    + "the 7 days from today), made from the weekly opening hours and the slot length, closed days left "
+                    + "out; `remaining` 0 means full.")
+    @APIResponse(responseCode = "200", description = "时段，按开始时间 / Slots, by start time")
+    @APIResponse(responseCode = "404", description = "服务站不存在（STATION_NOT_FOUND）/ No such station")
+    public Page<SlotView> slots(
+            @PathParam("id") @Parameter(description = "服务站编号 / Station id")
+            UUID id,
+            @QueryParam("from") @Parameter(description = "第一天（北京时间），默认今天 / First day (Beijing), today by default",
+                    example = "2026-11-23")
+            LocalDate from,
+            @QueryParam("to") @Parameter(description = "最后一天（北京时间），默认 from 后第 6 天 / Last day (Beijing), by "
+                    + "default 6 days after from", example = "2026-11-29")
+            LocalDate to,
+            @Valid @BeanParam PageParams page) {
+        return slots.available(id, from, to, page);
     }
 }

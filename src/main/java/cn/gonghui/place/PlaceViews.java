@@ -1,5 +1,9 @@
 package cn.gonghui.place;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class PlaceViews {
 
     static final String HOUR_MINUTE = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private PlaceViews() {
     }
@@ -54,10 +58,13 @@ public final class PlaceViews {
 
     @Schema(name = "OpeningPeriod", description = "每周开放时段，北京时间 / Weekly opening period, Beijing time")
     public record OpeningPeriodView(
+            @NotNull
             @Schema(description = "星期 / Day of week", examples = "MONDAY")
             DayOfWeek dayOfWeek,
+            @NotNull @Pattern(regexp = HOUR_MINUTE)
             @Schema(description = "开门时间 HH:mm / Opens at, HH:mm", examples = "09:00", maxLength = 5, pattern = HOUR_MINUTE)
             String opens,
+            @NotNull @Pattern(regexp = HOUR_MINUTE)
             @Schema(description = "关门时间 HH:mm / Closes at, HH:mm", examples = "17:30", maxLength = 5, pattern = HOUR_MINUTE)
             String closes) {
 
@@ -66,12 +73,15 @@ public final class PlaceViews {
         }
     }
 
+    /** Boxed, so that a request leaving a coordinate out is refused rather than placed at 0°. */
     @Schema(name = "GeoPoint", description = "WGS 84 坐标 / WGS 84 coordinates")
     public record GeoPoint(
+            @NotNull @DecimalMin("-90") @DecimalMax("90")
             @Schema(description = "纬度 / Latitude", examples = "39.956", minimum = "-90", maximum = "90", format = "double")
-            double lat,
+            Double lat,
+            @NotNull @DecimalMin("-180") @DecimalMax("180")
             @Schema(description = "经度 / Longitude", examples = "116.3775", minimum = "-180", maximum = "180", format = "double")
-            double lng) {
+            Double lng) {
     }
 
     @Schema(name = "Station", description = "线下办理的地点 / A place where the offline step happens")

@@ -63,6 +63,14 @@ public class Station extends PanacheEntityBase {
     /** Demo data of the dev profile, shown as such to clients. */
     public boolean demo;
 
+    /** Length of an appointment slot: the opening hours are cut into slots of this many minutes. */
+    @Column(name = "slot_minutes")
+    public int slotMinutes;
+
+    /** How many people one slot receives (counters, officers on duty). */
+    @Column(name = "slot_capacity")
+    public int slotCapacity;
+
     @Version
     public long version;
 

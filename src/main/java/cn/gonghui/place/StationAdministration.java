@@ -1,0 +1,185 @@
+package cn.gonghui.place;
+
+import cn.gonghui.place.AdminStationViews.AdminStationView;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.http.EntityVersions;
+import cn.gonghui.platform.http.Versioned;
+import cn.gonghui.platform.id.Ids;
+import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.time.BeijingTime;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Administrators' management of stations: creating them, replacing what they say, and the days
+ * they are closed. A change locks the station's row first, so two changes made from the same
+ * version meet one after the other and the second gets its 412, never a lost update.
+ */
+@ApplicationScoped
+public class StationAdministration {
+
+    private final EntityManager entityManager;
+    private final StationSlotStore slots;
+    private final Clock clock;
+
+    public StationAdministration(EntityManager entityManager, StationSlotStore slots, Clock clock) {
+        this.entityManager = entityManager;
+        this.slots = slots;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Versioned<AdminStationView> create(StationRequest request, Locale locale) {
+        StationRequestRules.Resolved resolved = StationRequestRules.resolve(request);
+        Station station = new Station();
+        station.id = Ids.newId();
+        station.demo = false;
+        station.createdAt = clock.instant();
+        apply(request, resolved, station);
+        station.persist();
+        return saved(station, locale);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AdminStationView> list(Optional<String> streetCode, PageParams page, Locale locale) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        streetCode.ifPresent(code -> {
+            if (Street.findByCode(code).isEmpty()) {
+                throw ApiProblem.invalidFields(400, "VALIDATION_FAILED",
+                        List.of(new FieldError("streetCode", "UNKNOWN_STREET", null)));
+            }
+            conditions.add("st.code = :streetCode");
+            parameters.and("streetCode", code);
+        });
+        page.after().ifPresent(cursor -> {
+            conditions.add("s.id > :after");
+            parameters.and("after", cursor.expect(1).uuid(0));
+        });
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        // range() is inclusive at both ends: limit + 1 rows, the last one only telling there is more
+        List<Station> rows = Station.<Station>find("from Station s join fetch s.street st join fetch st.district"
+                + where + " order by s.id", parameters).range(0, page.limit()).list();
+        Map<UUID, List<ClosedDay>> closedDays = upcomingClosedDays(rows.stream().map(station -> station.id).toList());
+        return Page.of(rows, page.limit(), station -> Cursor.of(station.id),
+                station -> AdminStationView.of(station, closedDays.getOrDefault(station.id, List.of()), locale));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Versioned<AdminStationView> get(UUID id, Locale locale) {
+        return versioned(find(id, LockModeType.NONE), locale);
+    }
+
+    /** Replaces everything editable; booked slots still to come take the new capacity. */
+    @Transactional
+    public Versioned<AdminStationView> update(UUID id, StationRequest request, String ifMatch, Locale locale) {
+        Station station = find(id, LockModeType.PESSIMISTIC_WRITE);
+        EntityVersions.requireMatch(ifMatch, station.version);
+        StationRequestRules.Resolved resolved = StationRequestRules.resolve(request);
+        apply(request, resolved, station);
+        slots.changeCapacity(id, station.slotCapacity, clock.instant());
+        return saved(station, locale);
+    }
+
+    /** Closes the station on a day (or changes the reason); slots of that day are no longer offered. */
+    @Transactional
+    public Versioned<AdminStationView> closeOn(UUID id, LocalDate day, String reason, Locale locale) {
+        Station station = find(id, LockModeType.PESSIMISTIC_WRITE);
+        requireClosable(day);
+        ClosedDay closed = ClosedDay.findById(new ClosedDay.Key(id, day));
+        if (closed == null) {
+            closed = new ClosedDay();
+            closed.stationId = id;
+            closed.closedOn = day;
+            closed.reason = reason.strip();
+            closed.persist();
+            station.updatedAt = clock.instant();
+        } else if (!closed.reason.equals(reason.strip())) {
+            closed.reason = reason.strip();
+            station.updatedAt = clock.instant();
+        }
+        return saved(station, locale);
+    }
+
+    /** Opens the station again on a day; reopening a day that is not closed changes nothing. */
+    @Transactional
+    public Versioned<AdminStationView> reopenOn(UUID id, LocalDate day, Locale locale) {
+        Station station = find(id, LockModeType.PESSIMISTIC_WRITE);
+        if (ClosedDay.deleteById(new ClosedDay.Key(id, day))) {
+            station.updatedAt = clock.instant();
+        }
+        return saved(station, locale);
+    }
+
+    private void apply(StationRequest request, StationRequestRules.Resolved resolved, Station station) {
+        station.street = resolved.street();
+        station.name = request.name().strip();
+        station.kind = request.kind();
+        station.address = request.address().strip();
+        station.latitude = request.location().lat();
+        station.longitude = request.location().lng();
+        station.floorAreaSqm = request.floorAreaSqm();
+        station.openedOn = request.openedOn();
+        station.phone = request.phone();
+        station.description = request.description();
+        station.facilities.clear();
+        station.facilities.addAll(resolved.facilities());
+        station.openingHours.clear();
+        station.openingHours.addAll(resolved.openingHours());
+        station.slotMinutes = request.slotMinutes();
+        station.slotCapacity = request.slotCapacity();
+        station.updatedAt = clock.instant();
+    }
+
+    /** A closed day is today or later, and at most a year ahead: beyond that nobody plans holidays yet. */
+    private void requireClosable(LocalDate day) {
+        LocalDate today = BeijingTime.today(clock);
+        String rule = day.isBefore(today) ? "DATE_IN_PAST" : day.isAfter(today.plusYears(1)) ? "DATE_TOO_FAR" : null;
+        if (rule != null) {
+            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError("date", rule, null)));
+        }
+    }
+
+    private Versioned<AdminStationView> saved(Station station, Locale locale) {
+        // the version moves on at the flush: the ETag must be the one after the change
+        entityManager.flush();
+        return versioned(station, locale);
+    }
+
+    private Versioned<AdminStationView> versioned(Station station, Locale locale) {
+        List<ClosedDay> closedDays = upcomingClosedDays(List.of(station.id)).getOrDefault(station.id, List.of());
+        return new Versioned<>(AdminStationView.of(station, closedDays, locale), station.version);
+    }
+
+    private Map<UUID, List<ClosedDay>> upcomingClosedDays(List<UUID> stationIds) {
+        if (stationIds.isEmpty()) {
+            return Map.of();
+        }
+        return ClosedDay.<ClosedDay>list("stationId in ?1 and closedOn >= ?2 order by closedOn", stationIds,
+                        BeijingTime.today(clock)).stream()
+                .collect(Collectors.groupingBy(day -> day.stationId));
+    }
+
+    private static Station find(UUID id, LockModeType lock) {
+        Station station = Station.findById(id, lock);
+        if (station == null) {
+            throw ApiProblem.notFound("STATION_NOT_FOUND", id);
+        }
+        return station;
+    }
+}
