@@ -17,4 +17,8 @@ public class District extends PanacheEntityBase {
     public String code;
 
     public String name;
+
+    /** The letters that start its application numbers, e.g. XC. */
+    @jakarta.persistence.Column(name = "number_prefix")
+    public String numberPrefix;
 }

@@ -21,8 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * A stand-in for WeChat's HTTP API, for dev mode and tests, so the real client path runs end to
  * end without WeChat. Login code {@code dev-<name>} is openid {@code dev-<name>}; phone code
- * {@code dev-phone-<11 digits>} is that number; {@code dev-error-<errcode>} answers that WeChat
- * error and {@code dev-slow} answers too late. Anything else is an invalid code (40029). It
+ * {@code dev-phone-<11 digits>} is that number; {@code dev-error-<errcode>} as a code or a message
+ * template answers that WeChat error and {@code dev-slow} answers too late; a message to an openid
+ * starting {@code dev-unsubscribed} is refused as not subscribed (43101). Anything else is an invalid code (40029). It
  * answers 404 unless {@code gonghui.wechat.fake.enabled}, which {@link WeChatGuard} allows in
  * the dev and test profiles only.
  */
@@ -98,6 +99,10 @@ public class FakeWeChatResource {
     @Operation(hidden = true)
     public Map<String, Object> send(JsonNode message) {
         requireEnabled();
+        Map<String, Object> error = errorFor(message.path("template_id").asText());
+        if (error != null) {
+            return error;
+        }
         if (message.path("touser").asText().startsWith("dev-unsubscribed")) {
             return wxError(43101, "user refuse to accept the msg");
         }

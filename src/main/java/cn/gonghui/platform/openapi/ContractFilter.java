@@ -32,6 +32,22 @@ public class ContractFilter implements OASFilter {
                     + baseline.code() + "/form-schema serves the current one.");
             openAPI.getComponents().addSchema(BaselineForms.schemaName(baseline.code()), named);
         }
+        typeTheFormsOfApplications(openAPI);
+    }
+
+    /** A submitted form is one of the services' forms: generated clients get the named types. */
+    private static void typeTheFormsOfApplications(OpenAPI openAPI) {
+        Schema request = openAPI.getComponents().getSchemas().get("ApplicationRequest");
+        if (request == null || request.getProperties() == null || !request.getProperties().containsKey("form")) {
+            return;
+        }
+        List<Schema> forms = new ArrayList<>();
+        for (BaselineForms.Baseline baseline : BaselineForms.read()) {
+            forms.add(OASFactory.createSchema().ref("#/components/schemas/" + BaselineForms.schemaName(baseline.code())));
+        }
+        Schema form = request.getProperties().get("form");
+        form.setRef(null);
+        form.setAnyOf(forms);
     }
 
     /** A JSON Schema tree as the OpenAPI model holds it (OpenAPI 3.1 schemas are JSON Schema 2020-12). */

@@ -46,7 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "identity", description = "登录、令牌与验证公钥 / Sign-in, tokens and verification keys"),
                 @Tag(name = "members", description = "会员本人 / The member's own record"),
                 @Tag(name = "places", description = "街道与服务站：线下办理的地点 / Streets and service stations, where the offline step happens"),
-                @Tag(name = "admin", description = "工会干部的管理端 / The officers' admin client")
+                @Tag(name = "catalogue", description = "服务目录与表单 / The service catalogue and its forms"),
+                @Tag(name = "applications", description = "在线申请、线下办理 / Apply online, handle offline"),
+                @Tag(name = "admin", description = "工会干部的管理端 / The officers' admin client"),
+                @Tag(name = "integrations", description = "第三方集成 / Third-party integrations")
         },
         components = @Components(
                 schemas = @Schema(name = "Problem", implementation = Problem.class),

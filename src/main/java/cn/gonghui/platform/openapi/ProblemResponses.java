@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the error responses every operation shares, once, as named components, and adds to
  * each operation those that can happen to it: 400 when it reads input, 401/403 when it is
  * secured, 404 when its path names a resource, 413/415 when it takes a body, 500 always. An
- * operation's own description of a status (e.g. "station not found") is kept and given the
- * problem+json body.
+ * operation's own description of an error status (e.g. "station not found", a 409 or 422) is kept
+ * and given the problem+json body, unless it documents a body of its own (OAuth's errors).
  */
 final class ProblemResponses {
 
@@ -67,6 +67,12 @@ final class ProblemResponses {
         apply(components, responses, "413", takesBody);
         apply(components, responses, "415", takesBody);
         apply(components, responses, "500", true);
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.matches("[45]\\d\\d") && response.getRef() == null && response.getContent() == null) {
+                response.setContent(problemContent());
+                response.addHeader(REQUEST_ID, requestIdHeader());
+            }
+        });
     }
 
     private static void apply(Components components, APIResponses responses, String status, boolean applicable) {

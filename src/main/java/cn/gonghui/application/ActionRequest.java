@@ -1,0 +1,29 @@
+package cn.gonghui.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of an officer's action; which fields an action needs is said per action. */
+@Schema(name = "OfficerAction", description = "干部操作 / An officer's action")
+public record ActionRequest(
+        @Size(max = 500)
+        @Schema(description = "理由；reject 和 request-info 必填 / Reason; required by reject and request-info",
+                examples = "请补充劳动合同复印件", maxLength = 500)
+        String reason,
+        @Size(max = 2000)
+        @Schema(description = "备注（仅干部可见）/ A note, for officers only", maxLength = 2000)
+        String note,
+        @Schema(description = "invite-appointment：线下办理的服务站 / invite-appointment: the station")
+        UUID stationId,
+        @Schema(description = "assign：经办干部 / assign: the officer to assign")
+        UUID officerId,
+        @Pattern(regexp = "^(arrived|noshow)$")
+        @Schema(description = "record-visit：到场或未到 / record-visit: came or did not", enumeration = {"arrived", "noshow"})
+        String outcome,
+        @Schema(description = "各服务的办理结果字段（见服务说明）/ The line's own outcome fields, per service",
+                ref = "JsonObject")
+        JsonNode result) {
+}

@@ -1,0 +1,133 @@
+package cn.gonghui.application;
+
+import cn.gonghui.application.ApplicationViews.DetailView;
+import cn.gonghui.application.ApplicationViews.NoteView;
+import cn.gonghui.application.ApplicationViews.SummaryView;
+import cn.gonghui.identity.Caller;
+import cn.gonghui.identity.Role;
+import cn.gonghui.platform.http.Versioned;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The officers' queue and their actions, always within their own streets. */
+@Path("/api/v1/admin/applications")
+@RolesAllowed({Role.OFFICER_ROLE, Role.DISTRICT_OFFICER_ROLE})
+@SecurityRequirement(name = "officer")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
+public class AdminApplicationResource {
+
+    @Schema(name = "NoteRequest", description = "干部备注 / An officer's note")
+    public record NoteRequest(
+            @NotBlank @Size(min = 1, max = 2000)
+            @Schema(description = "内容 / Text", examples = "已电话联系申请人", maxLength = 2000, required = true) String text) {
+    }
+
+    private final ApplicationLists lists;
+    private final ApplicationQueries queries;
+    private final OfficerActions actions;
+    private final Caller caller;
+    private final CallerActor actor;
+
+    public AdminApplicationResource(ApplicationLists lists, ApplicationQueries queries, OfficerActions actions,
+            Caller caller, CallerActor actor) {
+        this.lists = lists;
+        this.queries = queries;
+        this.actions = actions;
+        this.caller = caller;
+        this.actor = actor;
+    }
+
+    @GET
+    @Operation(operationId = "listApplicationQueue", summary = "待办队列 / The queue",
+            description = "本辖区的申请，按提交先后；可按状态、服务、街道、经办人、超期和受理号或姓名筛选。申请人姓名已脱敏。"
+                    + "/ The applications of the caller's streets, oldest first; filter by status, service, street, "
+                    + "assignee, overdue, and the start of a number or name. Applicants' names are masked.")
+    @APIResponse(responseCode = "200", description = "申请 / Applications")
+    public Page<SummaryView> queue(@Valid @BeanParam QueueFilter filter, @Valid @BeanParam PageParams page) {
+        return lists.queue(caller.dataScope(), filter, page, true);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getQueuedApplication", summary = "申请详情（干部）/ An application, for officers",
+            description = "含干部备注；辖区外的申请返回 404。/ With officers' notes; outside the caller's streets it is a 404.")
+    @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = DetailView.class)))
+    @APIResponse(responseCode = "404", description = "不存在或不在辖区内（APPLICATION_NOT_FOUND）/ Not within reach")
+    public Response get(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id) {
+        return versioned(queries.detail(id, actor.get(), caller.dataScope()));
+    }
+
+    @POST
+    @Path("/{id}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "actOnApplication", summary = "办理操作 / Act on an application",
+            description = "必须带 If-Match（详情的 ETag）；两名干部同时操作同一版本，只有一人成功，另一人得到 412。reject 和 "
+                    + "request-info 需要 reason；invite-appointment 需要 stationId；assign 需要 officerId；record-visit 需要 "
+                    + "outcome。不允许的操作返回 409，并列出允许的操作。/ Requires If-Match (the detail's ETag): of two "
+                    + "officers acting on one version, one wins and the other gets 412. reject and request-info need a "
+                    + "reason, invite-appointment a stationId, assign an officerId, record-visit an outcome. An action "
+                    + "not allowed now is 409, listing the allowed ones.")
+    @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(schema = @Schema(implementation = DetailView.class)))
+    @APIResponse(responseCode = "404", description = "申请不存在或不在辖区内，或没有这个操作 / No such application within "
+            + "reach, or no such action")
+    @APIResponse(responseCode = "409", description = "当前状态不允许（ACTION_NOT_ALLOWED，含 allowedActions）/ Not allowed now")
+    @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version")
+    @APIResponse(responseCode = "428", description = "缺少 If-Match（IF_MATCH_REQUIRED）/ If-Match missing")
+    public Response act(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
+            @PathParam("action") @Parameter(description = "操作 / Action", schema = @Schema(enumeration = {"accept",
+                    "request-info", "invite-appointment", "record-visit", "approve", "reject", "escalate", "complete",
+                    "assign"})) String action,
+            @HeaderParam("If-Match") @Parameter(description = "详情的 ETag / The detail's ETag", required = true,
+                    schema = @Schema(maxLength = 40)) String ifMatch,
+            @Valid ActionRequest body) {
+        actions.act(id, actor.get(), caller.dataScope(), action, body, ifMatch);
+        return versioned(queries.detail(id, actor.get(), caller.dataScope()));
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addApplicationNote", summary = "添加备注 / Add a note",
+            description = "仅干部可见。/ Seen by officers only.")
+    @APIResponse(responseCode = "201", description = "已添加 / Added",
+            content = @Content(schema = @Schema(implementation = NoteView.class)))
+    @APIResponse(responseCode = "404", description = "不存在或不在辖区内（APPLICATION_NOT_FOUND）/ Not within reach")
+    public Response note(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
+            @NotNull @Valid NoteRequest request) {
+        ApplicationNote note = actions.note(id, UUID.fromString(caller.subject()), caller.dataScope(), request.text());
+        return Response.created(URI.create("/api/v1/admin/applications/" + id))
+                .entity(new NoteView(note.id, note.officer.id, note.text, note.createdAt)).build();
+    }
+
+    private static Response versioned(Versioned<DetailView> view) {
+        return Response.ok(view.view()).tag(view.tag()).build();
+    }
+}

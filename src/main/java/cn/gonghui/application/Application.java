@@ -1,0 +1,91 @@
+package cn.gonghui.application;
+
+import cn.gonghui.identity.Member;
+import cn.gonghui.identity.Officer;
+import cn.gonghui.place.Station;
+import cn.gonghui.place.Street;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A worker's request on any line: the record the lifecycle moves from status to status. */
+@Entity
+@Table(name = "applications")
+public class Application extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** The number people read out at the counter, e.g. XC20261122-00042. */
+    public String number;
+
+    @Column(name = "service_code")
+    public String serviceCode;
+
+    @Column(name = "form_version")
+    public int formVersion;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "member_id")
+    public Member member;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "street_id")
+    public Street street;
+
+    public ApplicationStatus status;
+
+    /** The form's ordinary values (JSON). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String form;
+
+    /** The form's sensitive values: JSON, encrypted. */
+    @Column(name = "form_sensitive")
+    public String formSensitive;
+
+    /** The line's outcome, e.g. the member number issued (JSON). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String result;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "expected_by")
+    public LocalDate expectedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    public Officer assignee;
+
+    /** Where the offline step happens, once an officer invited the applicant. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "station_id")
+    public Station station;
+
+    @Column(name = "open_key")
+    public String openKey;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Version
+    public long version;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean isOverdue(LocalDate today) {
+        return !status.isFinal() && expectedBy.isBefore(today);
+    }
+}

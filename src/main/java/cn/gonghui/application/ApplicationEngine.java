@@ -1,0 +1,79 @@
+package cn.gonghui.application;
+
+import cn.gonghui.catalogue.Catalogue;
+import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.identity.DataScope;
+import cn.gonghui.platform.http.EntityVersions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Every change of an application goes through {@link #perform}: load within scope and lock, check
+ * the version, ask the lifecycle whether the action is allowed now and where it leads, apply the
+ * action's own effect, move the status, write the history and the notice, all in one transaction.
+ */
+@ApplicationScoped
+public class ApplicationEngine {
+
+    /** What an action does besides moving the status; it may choose another target (e.g. a missed visit). */
+    @FunctionalInterface
+    public interface Effect {
+
+        /** Returns the status to move to; {@code planned} is the lifecycle's answer. */
+        ApplicationStatus apply(Application application, ServiceDefinition service, ApplicationStatus planned);
+    }
+
+    /** The change to perform. */
+    public record Change(UUID applicationId, Actor actor, DataScope scope, Action action, String ifMatch,
+            boolean ifMatchRequired, String reason, String detailsJson) {
+    }
+
+    private final ApplicationAccess access;
+    private final Catalogue catalogue;
+    private final Appointments appointments;
+    private final ApplicationHistory history;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public ApplicationEngine(ApplicationAccess access, Catalogue catalogue, Appointments appointments,
+            ApplicationHistory history, EntityManager entityManager, Clock clock) {
+        this.access = access;
+        this.catalogue = catalogue;
+        this.appointments = appointments;
+        this.history = history;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Application perform(Change change, Effect effect) {
+        Application application = access.lock(change.applicationId(), change.scope());
+        if (change.ifMatchRequired() || change.ifMatch() != null) {
+            EntityVersions.requireMatch(change.ifMatch(), application.version);
+        }
+        ServiceDefinition service = catalogue.service(application.serviceCode).orElseThrow();
+        ApplicationStatus from = application.status;
+        ApplicationStatus planned = ApplicationLifecycle.next(change.action(), from, situation(application, service,
+                change.actor()));
+        ApplicationStatus to = effect.apply(application, service, planned);
+        application.status = to;
+        application.updatedAt = clock.instant();
+        if (to.isFinal() && !from.isFinal()) {
+            application.closedAt = application.updatedAt;
+            application.openKey = null;
+        }
+        history.record(application, service, change.action(), from, change.actor(), change.reason(),
+                change.detailsJson());
+        entityManager.flush();
+        return application;
+    }
+
+    /** What the lifecycle's guards look at, for this application and actor. */
+    public ApplicationLifecycle.Situation situation(Application application, ServiceDefinition service, Actor actor) {
+        return new ApplicationLifecycle.Situation(service, actor, appointments.liveState(application),
+                Evaluation.findById(application.id) != null);
+    }
+}

@@ -1,0 +1,59 @@
+package cn.gonghui.application;
+
+import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.notification.Notifier;
+import cn.gonghui.platform.id.Ids;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Writes every change of an application: the event in its history and, when the applicant should
+ * hear of it, the notice, in the same transaction as the change itself.
+ */
+@ApplicationScoped
+public class ApplicationHistory {
+
+    private final Notifier notifier;
+    private final Clock clock;
+
+    public ApplicationHistory(Notifier notifier, Clock clock) {
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Application application, ServiceDefinition service, Action action, ApplicationStatus from,
+            Actor actor, String reason, String detailsJson) {
+        ApplicationEvent event = new ApplicationEvent();
+        event.id = Ids.newId();
+        event.application = application;
+        event.at = clock.instant();
+        event.actorKind = actor.kind() == Actor.Kind.APPLICANT ? "member" : "officer";
+        event.actorRole = actor.kind().role();
+        event.actorId = actor.id() == null ? null : actor.id().toString();
+        event.action = action.code();
+        event.fromStatus = from;
+        event.toStatus = application.status;
+        event.reason = reason;
+        event.details = detailsJson;
+        event.persist();
+        String notice = noticeOf(action, from, application.status);
+        if (notice != null) {
+            notifier.notify(new Notifier.Notice(application.member.id, application.id, notice,
+                    service.name(Locale.SIMPLIFIED_CHINESE), application.number, reason));
+        }
+    }
+
+    /** Every status change is news to the applicant; so are the appointment moves an officer makes. */
+    private static String noticeOf(Action action, ApplicationStatus from, ApplicationStatus to) {
+        if (from != to) {
+            return to.code();
+        }
+        if (action == Action.BOOK_APPOINTMENT) {
+            return "appointment_booked";
+        }
+        return action == Action.RECORD_VISIT ? "visit_missed" : null;
+    }
+}

@@ -1,0 +1,124 @@
+package cn.gonghui.application;
+
+import cn.gonghui.application.ApplicationViews.AppointmentView;
+import cn.gonghui.application.ApplicationViews.DetailView;
+import cn.gonghui.application.ApplicationViews.EvaluationView;
+import cn.gonghui.application.ApplicationViews.EventView;
+import cn.gonghui.application.ApplicationViews.NoteView;
+import cn.gonghui.application.ApplicationViews.SummaryView;
+import cn.gonghui.attachment.Attachment;
+import cn.gonghui.attachment.AttachmentView;
+import cn.gonghui.catalogue.Catalogue;
+import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.identity.DataScope;
+import cn.gonghui.place.PlaceViews.StreetView;
+import cn.gonghui.platform.http.Versioned;
+import cn.gonghui.platform.i18n.RequestLocale;
+import cn.gonghui.platform.time.BeijingTime;
+import cn.gonghui.privacy.FieldCipher;
+import cn.gonghui.privacy.Masking;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads of applications, always within the caller's data scope. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ApplicationQueries {
+
+    private final ApplicationAccess access;
+    private final ApplicationEngine engine;
+    private final Appointments appointments;
+    private final Catalogue catalogue;
+    private final FieldCipher cipher;
+    private final ObjectMapper json;
+    private final RequestLocale locale;
+    private final Clock clock;
+
+    public ApplicationQueries(ApplicationAccess access, ApplicationEngine engine, Appointments appointments,
+            Catalogue catalogue, FieldCipher cipher, ObjectMapper json, RequestLocale locale, Clock clock) {
+        this.access = access;
+        this.engine = engine;
+        this.appointments = appointments;
+        this.catalogue = catalogue;
+        this.cipher = cipher;
+        this.json = json;
+        this.locale = locale;
+        this.clock = clock;
+    }
+
+    public Versioned<DetailView> detail(UUID id, Actor actor, DataScope scope) {
+        return detail(access.read(id, scope), actor);
+    }
+
+    /** The full view of an application for this actor: officers also get its notes, applicants not. */
+    public Versioned<DetailView> detail(Application application, Actor actor) {
+        ServiceDefinition service = catalogue.service(application.serviceCode).orElseThrow();
+        List<EventView> history = ApplicationEvent.<ApplicationEvent>find("application = ?1 order by at, id", application)
+                .stream().map(event -> new EventView(event.at, event.actorRole, event.action, event.fromStatus,
+                        event.toStatus, event.reason)).toList();
+        List<AttachmentView> documents = Attachment.<Attachment>find(
+                        "id in (select aa.attachmentId from ApplicationAttachmentLink aa where aa.applicationId = ?1) order by id",
+                        application.id)
+                .stream().map(AttachmentView::of).toList();
+        List<NoteView> notes = actor.isOfficer()
+                ? ApplicationNote.<ApplicationNote>find("application = ?1 order by id", application).stream()
+                        .map(note -> new NoteView(note.id, note.officer.id, note.text, note.createdAt)).toList()
+                : null;
+        Evaluation evaluation = Evaluation.findById(application.id);
+        List<Action> allowed = List.copyOf(ApplicationLifecycle.allowed(application.status,
+                engine.situation(application, service, actor)));
+        DetailView view = new DetailView(summary(application, service, actor.isOfficer()), form(application),
+                application.formVersion, documents,
+                application.result == null ? json.createObjectNode() : parse(application.result),
+                application.station == null ? null : application.station.id, appointment(application),
+                evaluation == null ? null : new EvaluationView(evaluation.rating, evaluation.comment, evaluation.createdAt),
+                history, notes, allowed);
+        return new Versioned<>(view, application.version);
+    }
+
+    public SummaryView summary(Application application, ServiceDefinition service, boolean masked) {
+        LocalDate today = BeijingTime.today(clock);
+        String name = application.member.realName;
+        return new SummaryView(application.id, application.number, application.serviceCode,
+                service.name(locale.get()), application.status, StreetView.of(application.street),
+                masked ? Masking.name(name) : name, application.submittedAt, application.expectedBy,
+                application.isOverdue(today), application.assignee == null ? null : application.assignee.id);
+    }
+
+    /** The latest appointment: the live one, or how the last one ended. */
+    private AppointmentView appointment(Application application) {
+        return Appointment.<Appointment>find("application = ?1 order by createdAt desc, id desc", application)
+                .firstResultOptional()
+                .map(appointment -> new AppointmentView(appointment.id, appointment.status, appointment.station.id,
+                        appointment.station.name, appointment.station.address, appointment.slotId, appointment.startsAt,
+                        appointment.endsAt))
+                .orElse(null);
+    }
+
+    private JsonNode form(Application application) {
+        ObjectNode form = (ObjectNode) parse(application.form);
+        if (application.formSensitive != null) {
+            form.setAll((ObjectNode) parse(cipher.decrypt(ApplicationSubmission.SENSITIVE_FORM, application.formSensitive)));
+        }
+        return form;
+    }
+
+    private JsonNode parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON is not valid", e);
+        }
+    }
+}

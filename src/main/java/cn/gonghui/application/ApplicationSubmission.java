@@ -1,0 +1,137 @@
+package cn.gonghui.application;
+
+import cn.gonghui.attachment.Attachments;
+import cn.gonghui.catalogue.Catalogue;
+import cn.gonghui.catalogue.FormValidator;
+import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.ValidatedForm;
+import cn.gonghui.identity.IdNumber;
+import cn.gonghui.identity.Member;
+import cn.gonghui.identity.MemberPersonalData;
+import cn.gonghui.place.Street;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.Constraints;
+import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.id.HumanNumbers;
+import cn.gonghui.platform.id.Ids;
+import cn.gonghui.platform.time.BeijingTime;
+import cn.gonghui.platform.time.WorkingDays;
+import cn.gonghui.privacy.FieldCipher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Apply online: check the service, the street, the form and the documents, let the line say
+ * whether this member may apply, then store the application with its number and the date it is
+ * expected by, in the submitter's transaction.
+ */
+@ApplicationScoped
+public class ApplicationSubmission {
+
+    static final String SENSITIVE_FORM = "application.form";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final Catalogue catalogue;
+    private final FormValidator validator;
+    private final Attachments attachments;
+    private final LineRegistry lines;
+    private final MemberPersonalData personal;
+    private final FieldCipher cipher;
+    private final HumanNumbers numbers;
+    private final WorkingDays workingDays;
+    private final ApplicationHistory history;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public ApplicationSubmission(Catalogue catalogue, FormValidator validator, Attachments attachments,
+            LineRegistry lines, MemberPersonalData personal, FieldCipher cipher, HumanNumbers numbers,
+            WorkingDays workingDays, ApplicationHistory history, EntityManager entityManager, Clock clock) {
+        this.catalogue = catalogue;
+        this.validator = validator;
+        this.attachments = attachments;
+        this.lines = lines;
+        this.personal = personal;
+        this.cipher = cipher;
+        this.numbers = numbers;
+        this.workingDays = workingDays;
+        this.history = history;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Application submit(UUID memberId, ApplicationRequest request) {
+        ServiceDefinition service = catalogue.service(request.serviceCode()).filter(found -> found.enabled)
+                .orElseThrow(() -> unknown("serviceCode", "UNKNOWN_SERVICE"));
+        Street street = Street.findByCode(request.streetCode()).orElseThrow(() -> unknown("streetCode", "UNKNOWN_STREET"));
+        ValidatedForm form = validator.validate(catalogue.currentForm(service), request.form());
+        List<UUID> attachmentIds = new ArrayList<>(new LinkedHashSet<>(request.attachmentIdsOrNone()));
+        form.attachmentIds().stream().filter(id -> !attachmentIds.contains(id)).forEach(attachmentIds::add);
+        attachments.requireOwned(memberId, attachmentIds);
+
+        Member member = Member.findById(memberId);
+        LocalDate today = BeijingTime.today(clock);
+        lines.rulesOf(service.line).beforeSubmit(applicant(member, today), service, form);
+        if (service.singleOpenPerMember && Application.count("member.id = ?1 and openKey = ?2", memberId, service.code) > 0) {
+            throw ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code);
+        }
+
+        Application application = new Application();
+        application.id = Ids.newId();
+        application.number = number(street, today);
+        application.serviceCode = service.code;
+        application.formVersion = service.currentFormVersion;
+        application.member = member;
+        application.street = street;
+        application.status = ApplicationStatus.SUBMITTED;
+        application.form = form.plain().toString();
+        application.formSensitive = form.sensitive().isEmpty() ? null : cipher.encrypt(SENSITIVE_FORM, form.sensitive().toString());
+        application.submittedAt = clock.instant();
+        application.updatedAt = application.submittedAt;
+        application.expectedBy = workingDays.after(today, service.handlingDays);
+        application.openKey = service.singleOpenPerMember ? service.code : null;
+        application.persist();
+        Constraints.flush(entityManager, Map.of("applications_one_open",
+                () -> ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code)));
+        link(application, attachmentIds);
+        history.record(application, service, Action.SUBMIT, null, new Actor(Actor.Kind.APPLICANT, memberId), null, null);
+        return application;
+    }
+
+    public Applicant applicant(Member member, LocalDate today) {
+        String idNumber = personal.idNumber(member);
+        return new Applicant(member, Optional.ofNullable(idNumber).map(text -> IdNumber.parse(text, today)), today);
+    }
+
+    void link(Application application, List<UUID> attachmentIds) {
+        for (UUID attachmentId : attachmentIds) {
+            entityManager.createNativeQuery("""
+                    INSERT INTO application_attachments (application_id, attachment_id) VALUES (:application, :attachment)
+                    ON CONFLICT DO NOTHING""")
+                    .setParameter("application", application.id)
+                    .setParameter("attachment", attachmentId)
+                    .executeUpdate();
+        }
+    }
+
+    /** XC20261122-00042: the district's prefix, the day in Beijing, and that day's count. */
+    private String number(Street street, LocalDate today) {
+        String prefix = street.district.numberPrefix;
+        long sequence = numbers.next("application:" + prefix + ":" + DAY.format(today));
+        return prefix + DAY.format(today) + "-" + String.format("%05d", sequence);
+    }
+
+    private static ApiProblem unknown(String field, String code) {
+        return ApiProblem.invalidFields(422, "APPLICATION_INVALID", List.of(new FieldError(field, code, null)));
+    }
+}

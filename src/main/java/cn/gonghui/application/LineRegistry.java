@@ -1,0 +1,30 @@
+package cn.gonghui.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds the rules of a line; a line with none runs on configuration alone. */
+@ApplicationScoped
+public class LineRegistry {
+
+    private static final LineRules NONE = () -> Set.of();
+
+    private final Map<String, LineRules> byLine = new HashMap<>();
+
+    public LineRegistry(Instance<LineRules> all) {
+        for (LineRules rules : all) {
+            for (String line : rules.lines()) {
+                if (byLine.put(line, rules) != null) {
+                    throw new IllegalStateException("Two rule sets claim line " + line);
+                }
+            }
+        }
+    }
+
+    public LineRules rulesOf(String line) {
+        return byLine.getOrDefault(line, NONE);
+    }
+}

@@ -1,0 +1,39 @@
+package cn.gonghui.application;
+
+import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.ValidatedForm;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
+
+/**
+ * What makes a line more than configuration: who may apply, rules across fields, and what an
+ * approval or completion does. A line implements only the hooks it needs; the lifecycle, the
+ * history, the notifications and the data scope are the engine's, the same for every line.
+ */
+public interface LineRules {
+
+    /** The lines ({@code services.line}) these rules serve. */
+    Set<String> lines();
+
+    /** Before an application is stored; throws a 422 problem when the applicant may not apply. */
+    default void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+    }
+
+    /**
+     * Checks the line-specific {@code result} an officer sends with an action (e.g. legal aid's
+     * form of help); returns what to keep in the application's result, or {@code null}.
+     */
+    default ObjectNode onAction(Action action, Application application, JsonNode result) {
+        return null;
+    }
+
+    /** Inside the approving transaction; returns what to add to the application's result, or {@code null}. */
+    default ObjectNode onApproved(Application application, JsonNode form) {
+        return null;
+    }
+
+    /** Inside the completing transaction. */
+    default void onCompleted(Application application, JsonNode form) {
+    }
+}

@@ -1,0 +1,166 @@
+package cn.gonghui.application;
+
+import cn.gonghui.identity.DataScope;
+import cn.gonghui.identity.Officer;
+import cn.gonghui.place.Station;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.id.Ids;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What officers do to applications: each action checks its own fields and adds its effect; the
+ * engine does the rest. Line rules see the action and its {@code result}, and approvals and
+ * completions.
+ */
+@ApplicationScoped
+public class OfficerActions {
+
+    private final ApplicationEngine engine;
+    private final ApplicationAccess access;
+    private final Appointments appointments;
+    private final LineRegistry lines;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public OfficerActions(ApplicationEngine engine, ApplicationAccess access, Appointments appointments,
+            LineRegistry lines, ObjectMapper json, Clock clock) {
+        this.engine = engine;
+        this.access = access;
+        this.appointments = appointments;
+        this.lines = lines;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Application act(UUID applicationId, Actor officer, DataScope scope, String actionCode, ActionRequest body,
+            String ifMatch) {
+        Action action = Action.officerAction(actionCode)
+                .orElseThrow(() -> ApiProblem.notFound("ACTION_NOT_FOUND", actionCode));
+        ActionRequest request = body == null ? new ActionRequest(null, null, null, null, null, null) : body;
+        requireFields(action, request);
+        ApplicationEngine.Change change = new ApplicationEngine.Change(applicationId, officer, scope, action, ifMatch,
+                true, blankToNull(request.reason()), details(request));
+        return engine.perform(change, (application, service, planned) -> {
+            if (request.note() != null && !request.note().isBlank()) {
+                addNote(application, officer.id(), request.note());
+            }
+            LineRules rules = lines.rulesOf(service.line);
+            merge(application, rules.onAction(action, application, request.result()));
+            switch (action) {
+                case INVITE_APPOINTMENT -> appointments.propose(application, station(request.stationId()));
+                case RECORD_VISIT -> {
+                    boolean arrived = "arrived".equals(request.outcome());
+                    appointments.visited(application, arrived);
+                    // a missed visit keeps the application waiting for a new booking
+                    return arrived ? planned : ApplicationStatus.AWAITING_APPOINTMENT;
+                }
+                case ASSIGN -> application.assignee = assignee(request.officerId(), application);
+                case APPROVE -> merge(application, rules.onApproved(application, form(application)));
+                case COMPLETE -> rules.onCompleted(application, form(application));
+                case REJECT -> appointments.closeFor(application);
+                default -> { }
+            }
+            return planned;
+        });
+    }
+
+    /** A note of an officer's, never shown to the applicant. */
+    @Transactional
+    public ApplicationNote note(UUID applicationId, UUID officerId, DataScope scope, String text) {
+        return addNote(access.read(applicationId, scope), officerId, text);
+    }
+
+    private ApplicationNote addNote(Application application, UUID officerId, String text) {
+        ApplicationNote note = new ApplicationNote();
+        note.id = Ids.newId();
+        note.application = application;
+        note.officer = Officer.findById(officerId);
+        note.text = text.strip();
+        note.createdAt = clock.instant();
+        note.persist();
+        return note;
+    }
+
+    private static void requireFields(Action action, ActionRequest request) {
+        String missing = switch (action) {
+            case REJECT, REQUEST_INFO -> request.reason() == null || request.reason().strip().length() < 2 ? "reason" : null;
+            case INVITE_APPOINTMENT -> request.stationId() == null ? "stationId" : null;
+            case ASSIGN -> request.officerId() == null ? "officerId" : null;
+            case RECORD_VISIT -> request.outcome() == null ? "outcome" : null;
+            default -> null;
+        };
+        if (missing != null) {
+            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError(missing, "REQUIRED", null)));
+        }
+    }
+
+    private static Station station(UUID stationId) {
+        Station station = Station.findById(stationId);
+        if (station == null) {
+            throw ApiProblem.invalidFields(422, "APPLICATION_INVALID",
+                    List.of(new FieldError("stationId", "UNKNOWN_STATION", null)));
+        }
+        return station;
+    }
+
+    /** The assignee must work the application's street (or its whole district). */
+    private static Officer assignee(UUID officerId, Application application) {
+        Officer officer = Officer.findById(officerId);
+        boolean inScope = officer != null && officer.enabled && (officer.streets.contains(application.street)
+                || officer.district != null && officer.district.id.equals(application.street.district.id));
+        if (!inScope) {
+            throw ApiProblem.invalidFields(422, "APPLICATION_INVALID",
+                    List.of(new FieldError("officerId", "ASSIGNEE_OUT_OF_SCOPE", null)));
+        }
+        return officer;
+    }
+
+    private JsonNode form(Application application) {
+        try {
+            return json.readTree(application.form);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A stored form is not JSON", e);
+        }
+    }
+
+    private void merge(Application application, ObjectNode extra) {
+        if (extra == null || extra.isEmpty()) {
+            return;
+        }
+        try {
+            ObjectNode result = application.result == null ? json.createObjectNode()
+                    : (ObjectNode) json.readTree(application.result);
+            result.setAll(extra);
+            application.result = result.toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A stored result is not JSON", e);
+        }
+    }
+
+    private String details(ActionRequest request) {
+        ObjectNode details = json.createObjectNode();
+        if (request.stationId() != null) {
+            details.put("stationId", request.stationId().toString());
+        }
+        if (request.officerId() != null) {
+            details.put("officerId", request.officerId().toString());
+        }
+        if (request.outcome() != null) {
+            details.put("outcome", request.outcome());
+        }
+        return details.isEmpty() ? null : details.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

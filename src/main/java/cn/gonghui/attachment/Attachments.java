@@ -1,0 +1,156 @@
+package cn.gonghui.attachment;
+
+import cn.gonghui.identity.DataScope;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.id.Ids;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Members upload evidence before they apply; an application then names the attachments. A file is
+ * readable by its owner and by officers whose scope covers an application that names it.
+ */
+@ApplicationScoped
+public class Attachments {
+
+    /** The content of an attachment, decrypted, with its metadata. */
+    public record Content(Attachment attachment, byte[] bytes) {
+    }
+
+    private final EntityManager entityManager;
+    private final AttachmentStore store;
+    private final FileEncryption encryption;
+    private final Clock clock;
+    private final long maxBytes;
+
+    public Attachments(EntityManager entityManager, AttachmentStore store, FileEncryption encryption, Clock clock,
+            @ConfigProperty(name = "gonghui.attachments.max-size") MemorySize maxSize) {
+        this.entityManager = entityManager;
+        this.store = store;
+        this.encryption = encryption;
+        this.clock = clock;
+        this.maxBytes = maxSize.asLongValue();
+    }
+
+    @Transactional
+    public AttachmentView upload(UUID ownerMemberId, String filename, Path uploaded) {
+        byte[] content = read(uploaded);
+        if (content.length == 0) {
+            throw ApiProblem.unprocessable("ATTACHMENT_EMPTY");
+        }
+        if (content.length > maxBytes) {
+            throw new ApiProblem(413, "ATTACHMENT_TOO_LARGE", maxBytes).with("maxBytes", maxBytes);
+        }
+        ContentType type = ContentType.sniff(content).orElseThrow(() -> new ApiProblem(415, "ATTACHMENT_TYPE_NOT_ALLOWED"));
+        Attachment attachment = new Attachment();
+        attachment.id = Ids.newId();
+        attachment.ownerMemberId = ownerMemberId;
+        attachment.filename = safeName(filename);
+        attachment.contentType = type.mediaType();
+        attachment.sizeBytes = content.length;
+        attachment.sha256 = sha256(content);
+        attachment.storageKey = attachment.id.toString();
+        attachment.createdAt = clock.instant();
+        FileEncryption.Sealed sealed = encryption.seal(content);
+        attachment.wrappedKey = sealed.wrappedKey();
+        try {
+            store.put(attachment.storageKey, sealed.content());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store an attachment", e);
+        }
+        attachment.persist();
+        return AttachmentView.of(attachment);
+    }
+
+    /**
+     * Checks that every id names an attachment of this member; the others are reported as
+     * unknown, whether they exist or not, so nobody learns of another member's files.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Attachment> requireOwned(UUID memberId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Attachment> owned = new HashMap<>();
+        Attachment.<Attachment>list("id in ?1 and ownerMemberId = ?2", ids, memberId)
+                .forEach(attachment -> owned.put(attachment.id, attachment));
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!owned.containsKey(ids.get(i))) {
+                unknown.add(new FieldError("attachmentIds[" + i + "]", "UNKNOWN_ATTACHMENT", null));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.invalidFields(422, "FORM_INVALID", unknown);
+        }
+        return ids.stream().distinct().map(owned::get).toList();
+    }
+
+    /** The file, for its owner or an officer whose data scope covers an application naming it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Content read(UUID id, UUID memberId, DataScope officerScope) {
+        Attachment attachment = Attachment.findById(id);
+        boolean allowed = attachment != null && (attachment.ownerMemberId.equals(memberId)
+                || officerScope != null && namedInScope(id, officerScope));
+        if (!allowed) {
+            throw ApiProblem.notFound("ATTACHMENT_NOT_FOUND", id);
+        }
+        try {
+            return new Content(attachment, encryption.open(store.get(attachment.storageKey), attachment.wrappedKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read attachment " + id, e);
+        }
+    }
+
+    private boolean namedInScope(UUID attachmentId, DataScope scope) {
+        Map<String, Object> parameters = new HashMap<>();
+        String condition = scope.condition("a.street_id", "a.member_id", parameters);
+        var query = entityManager.createNativeQuery("SELECT count(*) FROM application_attachments aa "
+                + "JOIN applications a ON a.id = aa.application_id WHERE aa.attachment_id = :id AND " + condition);
+        query.setParameter("id", attachmentId);
+        parameters.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue() > 0;
+    }
+
+    private static byte[] read(Path uploaded) {
+        try {
+            return Files.readAllBytes(uploaded);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read an upload", e);
+        }
+    }
+
+    /** Keeps the name for display only: no path, no control characters, bounded length. */
+    private static String safeName(String filename) {
+        String name = filename == null ? "" : filename.replaceAll("^.*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            name = "attachment";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

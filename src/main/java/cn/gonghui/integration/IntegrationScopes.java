@@ -1,0 +1,13 @@
+package cn.gonghui.integration;
+
+/** The OAuth scopes of integrators, as the groups their tokens carry (for {@code @RolesAllowed}). */
+public final class IntegrationScopes {
+
+    public static final String CARDS_ISSUE = "cards:issue";
+    public static final String CARDS_VERIFY = "cards:verify";
+    public static final String APPLICATIONS_READ = "applications:read";
+    public static final String WEBHOOKS_MANAGE = "webhooks:manage";
+
+    private IntegrationScopes() {
+    }
+}

@@ -1,0 +1,127 @@
+package cn.gonghui.membership;
+
+import cn.gonghui.application.Applicant;
+import cn.gonghui.application.Application;
+import cn.gonghui.application.LineRules;
+import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.ValidatedForm;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.Constraints;
+import cn.gonghui.platform.id.HumanNumbers;
+import cn.gonghui.platform.id.Ids;
+import cn.gonghui.platform.time.BeijingTime;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The membership lines on the engine. Joining needs a recorded identity, an age of 16 and no
+ * membership yet; its approval issues the member number. A transfer needs an active membership;
+ * its approval moves it to the receiving street and union, keeping the number.
+ */
+@ApplicationScoped
+public class MembershipLines implements LineRules {
+
+    static final String JOIN = "membership.join";
+    static final String TRANSFER = "membership.transfer";
+    private static final int MINIMUM_AGE = 16;
+
+    private final HumanNumbers numbers;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public MembershipLines(HumanNumbers numbers, EntityManager entityManager, Clock clock) {
+        this.numbers = numbers;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> lines() {
+        return Set.of(JOIN, TRANSFER);
+    }
+
+    @Override
+    public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+        MembershipForm membershipForm = MembershipForm.of(form.plain());
+        if (JOIN.equals(service.line)) {
+            int age = applicant.age().orElseThrow(() -> ApiProblem.unprocessable("IDENTITY_REQUIRED"));
+            if (age < MINIMUM_AGE) {
+                throw ApiProblem.unprocessable("TOO_YOUNG_TO_JOIN", MINIMUM_AGE);
+            }
+            if (Membership.activeOf(applicant.member().id).isPresent()) {
+                throw ApiProblem.unprocessable("ALREADY_MEMBER");
+            }
+        } else if (Membership.activeOf(applicant.member().id).isEmpty()) {
+            throw ApiProblem.unprocessable("MEMBERSHIP_REQUIRED");
+        }
+        membershipForm.check();
+    }
+
+    @Override
+    public ObjectNode onApproved(Application application, JsonNode form) {
+        MembershipForm membershipForm = MembershipForm.of(form);
+        Membership membership = JOIN.equals(application.serviceCode) ? join(application, membershipForm)
+                : transfer(application, membershipForm);
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        result.put("memberNumber", membership.number);
+        result.put("union", membership.unionName);
+        return result;
+    }
+
+    private Membership join(Application application, MembershipForm form) {
+        Instant now = clock.instant();
+        String year = String.valueOf(BeijingTime.today(clock).getYear());
+        String prefix = application.street.district.numberPrefix;
+        Membership membership = new Membership();
+        membership.id = Ids.newId();
+        membership.member = application.member;
+        membership.number = prefix + year + String.format("%06d", numbers.next("member:" + prefix + ":" + year));
+        membership.status = "active";
+        membership.street = application.street;
+        membership.createdAt = now;
+        membership.since = BeijingTime.today(clock);
+        apply(membership, form, application, now);
+        membership.persist();
+        // the line's check ran at submission; the constraint decides a race with another approval
+        Constraints.flush(entityManager, Map.of("memberships_member_id_key", () -> ApiProblem.conflict("ALREADY_MEMBER")));
+        record(membership, "joined", application, now);
+        return membership;
+    }
+
+    private Membership transfer(Application application, MembershipForm form) {
+        Membership membership = Membership.activeOf(application.member.id)
+                .orElseThrow(() -> ApiProblem.conflict("MEMBERSHIP_REQUIRED"));
+        Instant now = clock.instant();
+        membership.street = application.street;
+        apply(membership, form, application, now);
+        record(membership, "transferred", application, now);
+        return membership;
+    }
+
+    private static void apply(Membership membership, MembershipForm form, Application application, Instant now) {
+        membership.unionName = form.unionIn(application.street.name);
+        membership.employerName = form.employerName();
+        membership.creditCode = form.creditCode();
+        membership.occupation = form.occupation();
+        membership.updatedAt = now;
+    }
+
+    private static void record(Membership membership, String event, Application application, Instant now) {
+        MembershipEvent history = new MembershipEvent();
+        history.id = Ids.newId();
+        history.membership = membership;
+        history.at = now;
+        history.event = event;
+        history.streetId = application.street.id;
+        history.unionName = membership.unionName;
+        history.applicationId = application.id;
+        history.persist();
+    }
+}

@@ -1,0 +1,85 @@
+package cn.gonghui.membership;
+
+import cn.gonghui.identity.Caller;
+import cn.gonghui.identity.Role;
+import cn.gonghui.place.PlaceViews.StreetView;
+import cn.gonghui.place.Street;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The member's own membership: status, number, union, since, and its history. */
+@Path("/api/v1/me/membership")
+@RolesAllowed(Role.MEMBER_ROLE)
+@SecurityRequirement(name = "member")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "members")
+public class MembershipResource {
+
+    @Schema(name = "MembershipStep", description = "会籍的一次变化 / A step of the membership")
+    public record StepView(
+            @Schema(description = "时间 / When") Instant at,
+            @Schema(description = "事件 / Event", enumeration = {"joined", "transferred"}) String event,
+            StreetView street,
+            @Schema(description = "所在工会 / The union", maxLength = 100) String union) {
+    }
+
+    @Schema(name = "Membership", description = "会籍 / The membership")
+    public record MembershipView(
+            @Schema(description = "状态；尚未入会为 none / Status; none before joining",
+                    enumeration = {"none", "active", "ended"}) String status,
+            @Schema(description = "会员编号 / Member number", examples = "XC2026000123", maxLength = 20,
+                    pattern = "^[A-Z]{2,4}\\d{10}$", nullable = true) String number,
+            @Schema(description = "所在工会 / The union", examples = "德胜街道联合工会", maxLength = 100, nullable = true)
+            String union,
+            @Schema(description = "所属街道 / Street", nullable = true) StreetView street,
+            @Schema(description = "入会日期 / Member since", nullable = true, format = "date", maxLength = 10)
+            LocalDate since,
+            @Schema(description = "工作单位 / Employer", maxLength = 100, nullable = true) String employerName,
+            @Schema(description = "职业（新就业形态）/ Occupation", maxLength = 40, nullable = true) String occupation,
+            @Schema(description = "历程 / History", maxItems = 100) List<StepView> history) {
+    }
+
+    private final Caller caller;
+
+    public MembershipResource(Caller caller) {
+        this.caller = caller;
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "getMyMembership", summary = "我的会籍 / My membership",
+            description = "尚未入会时状态为 none。/ Status none before the member has joined.")
+    @APIResponse(responseCode = "200", description = "会籍 / The membership")
+    public MembershipView mine() {
+        return Membership.<Membership>find("member.id", caller.memberId()).firstResultOptional()
+                .map(MembershipResource::view)
+                .orElseGet(() -> new MembershipView("none", null, null, null, null, null, null, List.of()));
+    }
+
+    private static MembershipView view(Membership membership) {
+        List<MembershipEvent> steps = MembershipEvent.list("membership = ?1 order by at", membership);
+        Map<UUID, Street> streets = Street.<Street>list("id in ?1",
+                        steps.stream().map(step -> step.streetId).distinct().toList()).stream()
+                .collect(Collectors.toMap(street -> street.id, Function.identity()));
+        return new MembershipView(membership.status, membership.number, membership.unionName,
+                StreetView.of(membership.street), membership.since, membership.employerName, membership.occupation,
+                steps.stream().map(step -> new StepView(step.at, step.event, StreetView.of(streets.get(step.streetId)),
+                        step.unionName)).toList());
+    }
+}
