@@ -111,7 +111,7 @@ class PackagedJarIT {
         try (Connection connection = DriverManager.getConnection(
                 "jdbc:postgresql://localhost:" + databasePort + "/" + EmbeddedDatabase.DATABASE_NAME, "postgres", "");
              Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO districts (id, code, name) VALUES (gen_random_uuid(), 'it-district', '测试区')");
+            sql.execute("INSERT INTO districts (id, code, name, number_prefix) VALUES (gen_random_uuid(), 'it-district', '测试区', 'IT')");
             sql.execute("INSERT INTO streets (id, district_id, code, name, display_order) "
                     + "SELECT gen_random_uuid(), id, 'it-street', '测试街道', 1 FROM districts WHERE code = 'it-district'");
         }
