@@ -21,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -82,6 +83,22 @@ public class AdminApplicationResource {
     @APIResponse(responseCode = "404", description = "不存在或不在辖区内（APPLICATION_NOT_FOUND）/ Not within reach")
     public Response get(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id) {
         return versioned(queries.detail(id, actor.get(), caller.dataScope()));
+    }
+
+    @GET
+    @Path("/{id}/sensitive")
+    @Operation(operationId = "getApplicationSensitiveForm", summary = "查看敏感字段（留痕）/ The sensitive fields, audited",
+            description = "收入、健康、家庭等敏感字段的明文；必须说明理由，每次查看都记入审计日志。/ The plain values of "
+                    + "sensitive fields (income, health, household); a reason is required and every look is audited.")
+    @APIResponse(responseCode = "200", description = "完整表单 / The whole form",
+            content = @Content(schema = @Schema(implementation = ApplicationViews.SensitiveFormView.class)))
+    @APIResponse(responseCode = "404", description = "不存在或不在辖区内（APPLICATION_NOT_FOUND）/ Not within reach")
+    public ApplicationViews.SensitiveFormView sensitive(
+            @PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
+            @QueryParam("reason") @NotBlank @Size(min = 4, max = 200)
+            @Parameter(description = "查看理由，至少 4 个字 / Why, at least 4 characters", required = true,
+                    schema = @Schema(minLength = 4, maxLength = 200)) String reason) {
+        return queries.sensitiveForm(id, caller.dataScope(), reason);
     }
 
     @POST

@@ -4,10 +4,13 @@ import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.identity.DataScope;
 import cn.gonghui.platform.http.EntityVersions;
+import cn.gonghui.privacy.audit.AuditEvent;
+import cn.gonghui.privacy.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,10 +39,12 @@ public class ApplicationEngine {
     private final Appointments appointments;
     private final ApplicationHistory history;
     private final EntityManager entityManager;
+    private final AuditLog audit;
     private final Clock clock;
 
     public ApplicationEngine(ApplicationAccess access, Catalogue catalogue, Appointments appointments,
-            ApplicationHistory history, EntityManager entityManager, Clock clock) {
+            ApplicationHistory history, EntityManager entityManager, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.access = access;
         this.catalogue = catalogue;
         this.appointments = appointments;
@@ -67,6 +72,10 @@ public class ApplicationEngine {
         }
         history.record(application, service, change.action(), from, change.actor(), change.reason(),
                 change.detailsJson());
+        if (change.actor().isOfficer()) {
+            audit.record(AuditEvent.of("application." + change.action().code(), "application", application.id)
+                    .details(Map.of("from", from.code(), "to", to.code())));
+        }
         entityManager.flush();
         return application;
     }

@@ -17,6 +17,8 @@ import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.time.BeijingTime;
 import cn.gonghui.privacy.FieldCipher;
 import cn.gonghui.privacy.Masking;
+import cn.gonghui.privacy.audit.AuditEvent;
+import cn.gonghui.privacy.audit.AuditLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,10 +42,12 @@ public class ApplicationQueries {
     private final FieldCipher cipher;
     private final ObjectMapper json;
     private final RequestLocale locale;
+    private final AuditLog audit;
     private final Clock clock;
 
     public ApplicationQueries(ApplicationAccess access, ApplicationEngine engine, Appointments appointments,
-            Catalogue catalogue, FieldCipher cipher, ObjectMapper json, RequestLocale locale, Clock clock) {
+            Catalogue catalogue, FieldCipher cipher, ObjectMapper json, RequestLocale locale, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.access = access;
         this.engine = engine;
         this.appointments = appointments;
@@ -75,8 +79,16 @@ public class ApplicationQueries {
         Evaluation evaluation = Evaluation.findById(application.id);
         List<Action> allowed = List.copyOf(ApplicationLifecycle.allowed(application.status,
                 engine.situation(application, service, actor)));
-        DetailView view = new DetailView(summary(application, service, actor.isOfficer()), form(application),
-                application.formVersion, documents,
+        JsonNode sensitive = sensitive(application);
+        ObjectNode form = (ObjectNode) parse(application.form);
+        List<ApplicationViews.WithheldField> withheld = new java.util.ArrayList<>();
+        if (actor.isOfficer()) {
+            sensitive.fieldNames().forEachRemaining(code -> withheld.add(new ApplicationViews.WithheldField(code)));
+        } else {
+            form.setAll((ObjectNode) sensitive);
+        }
+        DetailView view = new DetailView(summary(application, service, actor.isOfficer()), form,
+                application.formVersion, withheld, documents,
                 application.result == null ? json.createObjectNode() : parse(application.result),
                 application.station == null ? null : application.station.id, appointment(application),
                 evaluation == null ? null : new EvaluationView(evaluation.rating, evaluation.comment, evaluation.createdAt),
@@ -103,12 +115,34 @@ public class ApplicationQueries {
                 .orElse(null);
     }
 
-    private JsonNode form(Application application) {
-        ObjectNode form = (ObjectNode) parse(application.form);
-        if (application.formSensitive != null) {
-            form.setAll((ObjectNode) parse(cipher.decrypt(ApplicationSubmission.SENSITIVE_FORM, application.formSensitive)));
+    /**
+     * The whole form with its sensitive fields, for an officer who gives a reason; the look is
+     * audited. The applicant sees their own form whole in the ordinary view.
+     */
+    @Transactional
+    public ApplicationViews.SensitiveFormView sensitiveForm(UUID id, DataScope scope, String reason) {
+        if (reason.strip().length() < 4) {
+            throw cn.gonghui.platform.error.ApiProblem.invalidFields(400, "VALIDATION_FAILED",
+                    List.of(new cn.gonghui.platform.error.FieldError("reason", "TOO_SHORT", null)));
         }
-        return form;
+        Application application;
+        AuditEvent look = AuditEvent.of("application.sensitive_view", "application", id)
+                .details(java.util.Map.of("reason", reason.strip()));
+        try {
+            application = access.read(id, scope);
+        } catch (cn.gonghui.platform.error.ApiProblem notFound) {
+            audit.recordAlone(look.outcome(AuditEvent.Outcome.DENIED));
+            throw notFound;
+        }
+        audit.record(look);
+        ObjectNode form = (ObjectNode) parse(application.form);
+        form.setAll((ObjectNode) sensitive(application));
+        return new ApplicationViews.SensitiveFormView(application.id, form);
+    }
+
+    private JsonNode sensitive(Application application) {
+        return application.formSensitive == null ? json.createObjectNode()
+                : parse(cipher.decrypt(ApplicationSubmission.SENSITIVE_FORM, application.formSensitive));
     }
 
     private JsonNode parse(String text) {

@@ -34,6 +34,19 @@ public final class ApplicationViews {
             @Schema(description = "经办干部 / Assigned officer", nullable = true) UUID assigneeId) {
     }
 
+    @Schema(name = "WithheldField", description = "隐去的敏感字段 / A withheld sensitive field")
+    public record WithheldField(
+            @Schema(description = "字段代码 / Field code", examples = "householdIncome", maxLength = 40,
+                    pattern = "^[a-zA-Z][a-zA-Z0-9]*$") String code) {
+    }
+
+    @Schema(name = "SensitiveForm", description = "含敏感字段的完整表单（查看已留痕）/ The whole form with its sensitive "
+            + "fields; the look was audited")
+    public record SensitiveFormView(
+            @Schema(description = "申请编号 / Application id") UUID applicationId,
+            @Schema(description = "完整表单 / The whole form", ref = "JsonObject") JsonNode form) {
+    }
+
     @Schema(name = "ApplicationEvent", description = "申请的一次变化 / One change of an application")
     public record EventView(
             @Schema(description = "时间 / When") Instant at,
@@ -79,6 +92,8 @@ public final class ApplicationViews {
                     maxProperties = 100) JsonNode form,
             @Schema(description = "表单版本 / Form version", minimum = "1", maximum = "1000", format = "int32")
             int formVersion,
+            @Schema(description = "干部视图中隐去的敏感字段；明文需说明理由查看 / Sensitive fields withheld from officers; "
+                    + "their values need an audited look", maxItems = 100) List<WithheldField> withheldFields,
             @Schema(description = "材料 / Documents", maxItems = 50) List<AttachmentView> attachments,
             @Schema(description = "办理结果（各服务不同，如会员编号；尚无结果时为空对象）/ The line's outcome, e.g. the "
                     + "member number; an empty object before there is one", ref = "JsonObject") JsonNode result,

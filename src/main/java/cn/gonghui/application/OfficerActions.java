@@ -6,6 +6,8 @@ import cn.gonghui.place.Station;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.id.Ids;
+import cn.gonghui.privacy.audit.AuditEvent;
+import cn.gonghui.privacy.audit.AuditLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,9 +31,11 @@ public class OfficerActions {
     private final LineRegistry lines;
     private final ObjectMapper json;
     private final Clock clock;
+    private final AuditLog audit;
 
     public OfficerActions(ApplicationEngine engine, ApplicationAccess access, Appointments appointments,
-            LineRegistry lines, ObjectMapper json, Clock clock) {
+            LineRegistry lines, ObjectMapper json, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.engine = engine;
         this.access = access;
         this.appointments = appointments;
@@ -76,7 +80,9 @@ public class OfficerActions {
     /** A note of an officer's, never shown to the applicant. */
     @Transactional
     public ApplicationNote note(UUID applicationId, UUID officerId, DataScope scope, String text) {
-        return addNote(access.read(applicationId, scope), officerId, text);
+        ApplicationNote note = addNote(access.read(applicationId, scope), officerId, text);
+        audit.record(AuditEvent.of("application.note", "application", applicationId));
+        return note;
     }
 
     private ApplicationNote addNote(Application application, UUID officerId, String text) {

@@ -5,6 +5,7 @@ import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -80,6 +82,23 @@ public class AdminMemberResource {
     @APIResponse(responseCode = "404", description = "不存在或不在辖区内（MEMBER_NOT_FOUND）/ No such member in scope")
     public MemberView get(@PathParam("id") @Parameter(description = "会员编号 / Member id") UUID id) {
         return members.get(caller.dataScope(), id);
+    }
+
+    @GET
+    @Path("/{id}/pii")
+    @Operation(operationId = "getMemberPersonalData", summary = "查看会员个人信息（留痕）/ A member's personal data, audited",
+            description = "返回明文的姓名、身份证号和手机号；必须说明理由，每次查看都记入审计日志。辖区外的会员返回 404，"
+                    + "这次尝试同样记录。/ The plain name, ID number and phone; a reason is required and every look is "
+                    + "written to the audit trail. A member outside the caller's streets is a 404, and the attempt "
+                    + "is audited too.")
+    @APIResponse(responseCode = "200", description = "个人信息 / Personal data",
+            content = @Content(schema = @Schema(implementation = MemberViews.MeView.class)))
+    @APIResponse(responseCode = "404", description = "不存在或不在辖区内（MEMBER_NOT_FOUND）/ No such member in scope")
+    public MemberViews.MeView personalData(@PathParam("id") @Parameter(description = "会员编号 / Member id") UUID id,
+            @QueryParam("reason") @NotBlank @Size(min = 4, max = 200)
+            @Parameter(description = "查看理由，至少 4 个字 / Why, at least 4 characters", required = true,
+                    schema = @Schema(minLength = 4, maxLength = 200)) String reason) {
+        return members.personalData(caller.dataScope(), id, reason);
     }
 
     @POST

@@ -7,6 +7,8 @@ import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
 import cn.gonghui.platform.time.BeijingTime;
+import cn.gonghui.privacy.audit.AuditEvent;
+import cn.gonghui.privacy.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -27,8 +29,10 @@ public class AdminMembers {
     private final EntityManager entityManager;
     private final MemberPersonalData personal;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public AdminMembers(EntityManager entityManager, MemberPersonalData personal, Clock clock) {
+    public AdminMembers(EntityManager entityManager, MemberPersonalData personal, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.entityManager = entityManager;
         this.personal = personal;
         this.clock = clock;
@@ -72,6 +76,25 @@ public class AdminMembers {
         String where = "where " + condition + " and " + scope.condition("m.street.id", "m.id", parameters);
         return query(where + " order by m.id", parameters).setMaxResults(PageParams.MAX_LIMIT).getResultList()
                 .stream().map(member -> MemberView.of(member, personal)).toList();
+    }
+
+    /**
+     * A member's personal data in plain text, for an officer who gives a reason: every such look is
+     * audited, and so is a look outside the officer's scope, which finds nothing (404).
+     */
+    @Transactional
+    public MemberViews.MeView personalData(DataScope scope, UUID id, String reason) {
+        if (reason.strip().length() < 4) {
+            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError("reason", "TOO_SHORT", null)));
+        }
+        Optional<Member> member = findInScope(scope, id);
+        AuditEvent look = AuditEvent.of("member.pii_view", "member", id).details(Map.of("reason", reason.strip()));
+        if (member.isEmpty()) {
+            audit.recordAlone(look.outcome(AuditEvent.Outcome.DENIED));
+            throw ApiProblem.notFound("MEMBER_NOT_FOUND", id);
+        }
+        audit.record(look);
+        return MemberViews.MeView.of(member.get(), personal);
     }
 
     public Optional<Member> findInScope(DataScope scope, UUID id) {

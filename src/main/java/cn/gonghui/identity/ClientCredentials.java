@@ -1,6 +1,9 @@
 package cn.gonghui.identity;
 
 import cn.gonghui.identity.token.AccessTokens;
+import cn.gonghui.privacy.audit.AuditContext;
+import cn.gonghui.privacy.audit.AuditEvent;
+import cn.gonghui.privacy.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
@@ -20,11 +23,13 @@ public class ClientCredentials {
     }
 
     private final PasswordHasher hasher;
+    private final AuditLog audit;
     private final Subjects subjects;
     private final AccessTokens accessTokens;
 
-    public ClientCredentials(PasswordHasher hasher, Subjects subjects, AccessTokens accessTokens) {
+    public ClientCredentials(PasswordHasher hasher, AuditLog audit, Subjects subjects, AccessTokens accessTokens) {
         this.hasher = hasher;
+        this.audit = audit;
         this.subjects = subjects;
         this.accessTokens = accessTokens;
     }
@@ -35,10 +40,15 @@ public class ClientCredentials {
         boolean valid = client != null
                 ? hasher.matches(clientSecret, client.secretHash) && client.enabled
                 : decoy(clientSecret);
+        AuditContext.Who who = new AuditContext.Who("integrator", clientId, Role.INTEGRATOR.claim());
         if (!valid) {
+            audit.recordAlone(AuditEvent.of("login.client", "integrator", clientId).by(who)
+                    .outcome(AuditEvent.Outcome.FAILURE));
             throw new OAuthError(401, "invalid_client", "Client authentication failed.");
         }
         Set<String> granted = scopes(client, requestedScope);
+        audit.recordAlone(AuditEvent.of("login.client", "integrator", clientId).by(who)
+                .details(java.util.Map.of("scope", String.join(" ", granted))));
         String token = accessTokens.issue(subjects.integrator(client, granted), null);
         return new Granted(token, accessTokens.lifetimeSeconds(), String.join(" ", granted));
     }

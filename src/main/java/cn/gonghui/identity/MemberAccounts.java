@@ -11,6 +11,9 @@ import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.time.BeijingTime;
+import cn.gonghui.privacy.audit.AuditContext;
+import cn.gonghui.privacy.audit.AuditEvent;
+import cn.gonghui.privacy.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,9 +35,11 @@ public class MemberAccounts {
     private final Sessions sessions;
     private final Subjects subjects;
     private final Clock clock;
+    private final AuditLog audit;
 
     public MemberAccounts(EntityManager entityManager, MemberPersonalData personal, Sessions sessions,
-            Subjects subjects, Clock clock) {
+            Subjects subjects, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.entityManager = entityManager;
         this.personal = personal;
         this.sessions = sessions;
@@ -63,6 +68,8 @@ public class MemberAccounts {
         if (created == 0 && identity.unionid() != null && member.wechatUnionid == null) {
             member.wechatUnionid = identity.unionid();
         }
+        audit.record(AuditEvent.of("login.wechat", "member", member.id)
+                .by(new AuditContext.Who("member", member.id.toString(), Role.MEMBER.claim())));
         return new SignedIn(sessions.start(subjects.member(member)), member.id, created == 1);
     }
 
