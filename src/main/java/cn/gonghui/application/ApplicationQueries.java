@@ -8,6 +8,7 @@ import cn.gonghui.application.ApplicationViews.NoteView;
 import cn.gonghui.application.ApplicationViews.SummaryView;
 import cn.gonghui.attachment.Attachment;
 import cn.gonghui.attachment.AttachmentView;
+import cn.gonghui.attachment.Attachments;
 import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.identity.DataScope;
@@ -43,10 +44,13 @@ public class ApplicationQueries {
     private final ObjectMapper json;
     private final RequestLocale locale;
     private final AuditLog audit;
+    private final Attachments attachments;
     private final Clock clock;
 
     public ApplicationQueries(ApplicationAccess access, ApplicationEngine engine, Appointments appointments,
-            Catalogue catalogue, FieldCipher cipher, ObjectMapper json, RequestLocale locale, AuditLog audit, Clock clock) {
+            Catalogue catalogue, FieldCipher cipher, ObjectMapper json, RequestLocale locale, AuditLog audit,
+            Attachments attachments, Clock clock) {
+        this.attachments = attachments;
         this.audit = audit;
         this.access = access;
         this.engine = engine;
@@ -71,7 +75,7 @@ public class ApplicationQueries {
         List<AttachmentView> documents = Attachment.<Attachment>find(
                         "id in (select aa.attachmentId from ApplicationAttachmentLink aa where aa.applicationId = ?1) order by id",
                         application.id)
-                .stream().map(AttachmentView::of).toList();
+                .stream().map(attachments::view).toList();
         List<NoteView> notes = actor.isOfficer()
                 ? ApplicationNote.<ApplicationNote>find("application = ?1 order by id", application).stream()
                         .map(note -> new NoteView(note.id, note.officer.id, note.text, note.createdAt)).toList()

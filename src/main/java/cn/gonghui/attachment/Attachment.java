@@ -19,7 +19,11 @@ public class Attachment extends PanacheEntityBase {
     @Column(name = "owner_member_id")
     public UUID ownerMemberId;
 
+    /** A name written before names were encrypted; the key-rotation job moves it into {@link #filenameCipher}. */
     public String filename;
+
+    @Column(name = "filename_cipher")
+    public String filenameCipher;
 
     @Column(name = "content_type")
     public String contentType;

@@ -92,7 +92,7 @@ public class AttachmentResource {
         boolean member = caller.kind() == Subject.Kind.MEMBER;
         Attachments.Content content = attachments.read(id, member ? caller.memberId() : null,
                 member ? null : caller.dataScope());
-        String filename = java.net.URLEncoder.encode(content.attachment().filename, StandardCharsets.UTF_8).replace("+", "%20");
+        String filename = java.net.URLEncoder.encode(content.filename(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(content.bytes(), content.attachment().contentType)
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + filename)
                 .header("X-Content-Type-Options", "nosniff")

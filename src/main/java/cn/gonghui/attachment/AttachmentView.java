@@ -18,9 +18,4 @@ public record AttachmentView(
         @Schema(description = "内容的 SHA-256（十六进制）/ SHA-256 of the content, hex", maxLength = 64,
                 pattern = "^[0-9a-f]{64}$")
         String sha256) {
-
-    public static AttachmentView of(Attachment attachment) {
-        return new AttachmentView(attachment.id, attachment.filename, attachment.contentType, attachment.sizeBytes,
-                attachment.sha256);
-    }
 }

@@ -4,6 +4,7 @@ import cn.gonghui.identity.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.id.Ids;
+import cn.gonghui.privacy.FieldCipher;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,17 +32,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Attachments {
 
     /** The content of an attachment, decrypted, with its metadata. */
-    public record Content(Attachment attachment, byte[] bytes) {
+    public record Content(Attachment attachment, String filename, byte[] bytes) {
     }
+
+    public static final String FILENAME = "attachment.filename";
 
     private final EntityManager entityManager;
     private final AttachmentStore store;
     private final FileEncryption encryption;
     private final Clock clock;
+    private final FieldCipher cipher;
     private final long maxBytes;
 
     public Attachments(EntityManager entityManager, AttachmentStore store, FileEncryption encryption, Clock clock,
-            @ConfigProperty(name = "gonghui.attachments.max-size") MemorySize maxSize) {
+            FieldCipher cipher, @ConfigProperty(name = "gonghui.attachments.max-size") MemorySize maxSize) {
+        this.cipher = cipher;
         this.entityManager = entityManager;
         this.store = store;
         this.encryption = encryption;
@@ -62,7 +67,7 @@ public class Attachments {
         Attachment attachment = new Attachment();
         attachment.id = Ids.newId();
         attachment.ownerMemberId = ownerMemberId;
-        attachment.filename = safeName(filename);
+        attachment.filenameCipher = cipher.encrypt(FILENAME, safeName(filename));
         attachment.contentType = type.mediaType();
         attachment.sizeBytes = content.length;
         attachment.sha256 = sha256(content);
@@ -76,7 +81,17 @@ public class Attachments {
             throw new UncheckedIOException("Could not store an attachment", e);
         }
         attachment.persist();
-        return AttachmentView.of(attachment);
+        return view(attachment);
+    }
+
+    /** The view of an attachment, its name decrypted. */
+    public AttachmentView view(Attachment attachment) {
+        return new AttachmentView(attachment.id, filename(attachment), attachment.contentType, attachment.sizeBytes,
+                attachment.sha256);
+    }
+
+    public String filename(Attachment attachment) {
+        return attachment.filenameCipher != null ? cipher.decrypt(FILENAME, attachment.filenameCipher) : attachment.filename;
     }
 
     /**
@@ -113,7 +128,8 @@ public class Attachments {
             throw ApiProblem.notFound("ATTACHMENT_NOT_FOUND", id);
         }
         try {
-            return new Content(attachment, encryption.open(store.get(attachment.storageKey), attachment.wrappedKey));
+            return new Content(attachment, filename(attachment),
+                    encryption.open(store.get(attachment.storageKey), attachment.wrappedKey));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read attachment " + id, e);
         }

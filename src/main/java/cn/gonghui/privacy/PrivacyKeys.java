@@ -47,6 +47,11 @@ public final class PrivacyKeys {
         }
     }
 
+    /** The same keys with another one current: how a rotation starts (and how tests write old values). */
+    PrivacyKeys withCurrent(String keyId) {
+        return new PrivacyKeys(keyId, dataKeys, indexKey);
+    }
+
     public String currentKeyId() {
         return currentKeyId;
     }

@@ -1,6 +1,7 @@
 package cn.gonghui.platform.idempotency;
 
 import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.privacy.FieldCipher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -30,13 +31,17 @@ public class Idempotency {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
+    private static final String STORED_RESPONSE = "idempotency.response";
+
     private final IdempotencyStore store;
+    private final FieldCipher cipher;
     private final ObjectMapper json;
     private final ObjectWriter canonical;
     private final Clock clock;
 
-    public Idempotency(IdempotencyStore store, ObjectMapper json, Clock clock) {
+    public Idempotency(IdempotencyStore store, FieldCipher cipher, ObjectMapper json, Clock clock) {
         this.store = store;
+        this.cipher = cipher;
         this.json = json;
         this.canonical = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         this.clock = clock;
@@ -69,7 +74,7 @@ public class Idempotency {
         }
         Response.ResponseBuilder replay = Response.status(stored.status()).header(REPLAYED_HEADER, "true");
         if (stored.body() != null) {
-            replay.entity(readTree(stored.body())).type(MediaType.APPLICATION_JSON_TYPE);
+            replay.entity(readTree(cipher.decrypt(STORED_RESPONSE, stored.body()))).type(MediaType.APPLICATION_JSON_TYPE);
         }
         if (stored.location() != null) {
             replay.header(HttpHeaders.LOCATION, stored.location());
@@ -96,7 +101,8 @@ public class Idempotency {
             return null;
         }
         try {
-            return json.writeValueAsString(response.getEntity());
+            // the answer may hold personal data (an application's form): kept encrypted
+            return cipher.encrypt(STORED_RESPONSE, json.writeValueAsString(response.getEntity()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not store a response body", e);
         }

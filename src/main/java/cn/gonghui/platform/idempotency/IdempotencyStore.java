@@ -40,7 +40,7 @@ public class IdempotencyStore {
     void complete(String caller, String key, int status, String body, String location, String etag) {
         entityManager.createNativeQuery("""
                 UPDATE idempotency_keys
-                   SET response_status = :status, response_body = CAST(:body AS jsonb),
+                   SET response_status = :status, response_body = :body,
                        response_location = :location, response_etag = :etag
                  WHERE caller = :caller AND idempotency_key = :key""")
                 .setParameter("status", status)
@@ -55,7 +55,7 @@ public class IdempotencyStore {
     Optional<StoredResponse> find(String caller, String key) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT fingerprint, response_status, CAST(response_body AS text), response_location, response_etag
+                SELECT fingerprint, response_status, response_body, response_location, response_etag
                   FROM idempotency_keys
                  WHERE caller = :caller AND idempotency_key = :key""")
                 .setParameter("caller", caller)

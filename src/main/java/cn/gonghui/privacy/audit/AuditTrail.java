@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -39,7 +40,8 @@ public class AuditTrail {
 
         @QueryParam("actorId")
         @Size(max = 64)
-        @Parameter(description = "操作者编号 / Actor id", schema = @Schema(maxLength = 64))
+        @Parameter(description = "操作者编号 / Actor id", schema = @Schema(type = SchemaType.STRING, maxLength = 64,
+                pattern = "^[A-Za-z0-9._-]+$"))
         String actorId;
 
         @QueryParam("objectType")
@@ -50,7 +52,8 @@ public class AuditTrail {
 
         @QueryParam("objectId")
         @Size(max = 64)
-        @Parameter(description = "对象编号 / Object id", schema = @Schema(maxLength = 64))
+        @Parameter(description = "对象编号 / Object id", schema = @Schema(type = SchemaType.STRING, maxLength = 64,
+                pattern = "^[A-Za-z0-9._-]+$"))
         String objectId;
 
         @QueryParam("from")
