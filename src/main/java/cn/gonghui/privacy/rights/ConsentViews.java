@@ -51,4 +51,24 @@ public final class ConsentViews {
                     pattern = RightsSettings.PolicyVersions.FORMAT, required = true)
             String policyVersion) {
     }
+
+    @Schema(name = "ConsentRecord", description = "同意的历史记录 / A consent in the history")
+    public record ConsentRecordView(
+            Purpose purpose,
+            @Schema(description = "所同意的隐私政策版本 / The policy version consented to", examples = VERSION_EXAMPLE,
+                    maxLength = 20, pattern = RightsSettings.PolicyVersions.FORMAT)
+            String policyVersion,
+            @Schema(description = "同意时间 / When it was given") Instant grantedAt,
+            @Schema(description = "结束时间 / When it ended", nullable = true, format = "date-time", maxLength = 35)
+            Instant withdrawnAt,
+            @Schema(description = "结束原因：撤回、同意了新版本、账号注销 / Why it ended: withdrawn, renewed for a newer "
+                    + "version, or the member was erased", enumeration = {"withdrawn", "renewed", "erased"},
+                    nullable = true)
+            String endedWhy) {
+
+        static ConsentRecordView of(Consent consent) {
+            return new ConsentRecordView(consent.purpose, consent.policyVersion, consent.grantedAt, consent.withdrawnAt,
+                    consent.endedWhy);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package cn.gonghui.privacy.rights;
 import cn.gonghui.identity.MemberAccounts;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
+import cn.gonghui.privacy.rights.ConsentViews.ConsentRecordView;
 import cn.gonghui.privacy.rights.ConsentViews.ConsentView;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,13 @@ public class Consents {
         Consent.<Consent>list("memberId = ?1 and withdrawnAt is null", memberId)
                 .forEach(consent -> inForce.put(consent.purpose, consent));
         return Arrays.stream(Purpose.values()).map(purpose -> view(purpose, inForce.get(purpose))).toList();
+    }
+
+    /** Every consent the member ever gave, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ConsentRecordView> history(UUID memberId) {
+        return Consent.<Consent>list("memberId = ?1 order by grantedAt, id", memberId).stream()
+                .map(ConsentRecordView::of).toList();
     }
 
     /** Consents to the current policy of a purpose; a consent to an older version is ended as renewed. */
