@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * A worker known by their WeChat openid. The ID number and phone are held encrypted, each with a
  * blind index for lookups (see {@link MemberPersonalData}); the street is where they belong.
- * An erased member keeps an empty row, and can no longer sign in.
+ * An erased member keeps an empty row, and can no longer sign in (see {@link MemberEraser}).
  */
 @Entity
 @Table(name = "members")

@@ -24,7 +24,7 @@ import java.util.UUID;
  * once leave one consent in force (the partial unique index decides).
  */
 @ApplicationScoped
-public class Consents {
+public class Consents implements PersonalDataEraser {
 
     private final RightsSettings settings;
     private final MemberAccounts accounts;
@@ -120,6 +120,17 @@ public class Consents {
                     .with("purpose", purpose.code())
                     .with("currentPolicyVersion", current);
         }
+    }
+
+    /** An erased member's consents end; the history stays as the record of what they had agreed to. */
+    @Override
+    public void erase(UUID memberId) {
+        entityManager.createNativeQuery("""
+                UPDATE consents SET withdrawn_at = :now, ended_why = 'erased'
+                 WHERE member_id = :member AND withdrawn_at IS NULL""")
+                .setParameter("now", clock.instant())
+                .setParameter("member", memberId)
+                .executeUpdate();
     }
 
     private Consent inForce(UUID memberId, Purpose purpose) {
