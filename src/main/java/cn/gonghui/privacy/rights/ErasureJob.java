@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,7 +60,7 @@ public class ErasureJob {
         Set<UUID> failed = new HashSet<>();
         int erased = 0;
         while (true) {
-            List<Taken> attempt = new ArrayList<>(1);
+            AtomicReference<Taken> attempt = new AtomicReference<>();
             try {
                 Optional<Taken> done = QuarkusTransaction.requiringNew().call(() -> eraseNext(failed, attempt));
                 if (done.isEmpty()) {
@@ -68,23 +68,24 @@ public class ErasureJob {
                 }
                 erased++;
             } catch (RuntimeException e) {
-                if (attempt.isEmpty()) {
+                if (attempt.get() == null) {
                     throw e;
                 }
-                failed.add(attempt.get(0).requestId());
+                // rolled back: the request stays pending for the next round, this one goes on with the others
+                failed.add(attempt.get().requestId());
                 LOG.errorf(e, "Could not erase the member of deletion request %s; it stays pending",
-                        attempt.get(0).requestId());
+                        attempt.get().requestId());
             }
         }
     }
 
-    private Optional<Taken> eraseNext(Set<UUID> failed, List<Taken> attempt) {
+    private Optional<Taken> eraseNext(Set<UUID> failed, AtomicReference<Taken> attempt) {
         Optional<Taken> next = takeNext(failed);
         if (next.isEmpty()) {
             return next;
         }
         Taken taken = next.get();
-        attempt.add(taken);
+        attempt.set(taken);
         // when disbursements exist, their eraser keeps them, pseudonymised (see PersonalDataEraser)
         erasers.forEach(eraser -> eraser.erase(taken.memberId()));
         Instant now = clock.instant();

@@ -151,6 +151,30 @@ class ErasureTest {
         }
     }
 
+    @Test
+    void aFailureLeavesThatRequestPendingUntouchedAndTheOthersGoOn() {
+        TestAccounts.SignedIn unlucky = TestAccounts.newMemberOf("desheng");
+        TestAccounts.SignedIn other = TestAccounts.newMemberOf("desheng");
+        for (TestAccounts.SignedIn member : List.of(unlucky, other)) {
+            given().auth().oauth2(member.accessToken()).contentType(ContentType.JSON).body("{\"nickname\": \"小李\"}")
+                    .when().patch("/api/v1/me").then().statusCode(200);
+            given().auth().oauth2(member.accessToken()).when().post(REQUEST).then().statusCode(202);
+        }
+        BrokenEraser.FAILING_FOR.add(unlucky.memberId());
+        try {
+            erasure.eraseDue();
+            given().auth().oauth2(unlucky.accessToken()).when().get(REQUEST).then().body("status", equalTo("pending"));
+            given().auth().oauth2(other.accessToken()).when().get(REQUEST).then().body("status", equalTo("completed"));
+            // nothing of the failed erasure stayed: it was one transaction
+            assertThat(row("SELECT nickname, erased_at FROM members WHERE id = :id", unlucky.memberId()))
+                    .containsExactly("小李", null);
+        } finally {
+            BrokenEraser.FAILING_FOR.remove(unlucky.memberId());
+        }
+        erasure.eraseDue();
+        given().auth().oauth2(unlucky.accessToken()).when().get(REQUEST).then().body("status", equalTo("completed"));
+    }
+
     private Object[] row(String sql, Object id) {
         List<Object[]> rows = rows(sql, id);
         assertThat(rows).hasSize(1);
