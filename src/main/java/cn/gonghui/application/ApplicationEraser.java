@@ -61,14 +61,16 @@ public class ApplicationEraser implements PersonalDataEraser {
                 .executeUpdate();
         update("""
                 UPDATE application_events SET reason = NULL
-                 WHERE reason IS NOT NULL AND application_id IN (SELECT id FROM applications WHERE member_id = :member)""",
+                 WHERE reason IS NOT NULL
+                   AND application_id IN (SELECT id FROM applications WHERE member_id = :member)""",
                 memberId);
         update("""
                 DELETE FROM application_notes
                  WHERE application_id IN (SELECT id FROM applications WHERE member_id = :member)""", memberId);
         update("""
                 UPDATE evaluations SET comment = NULL
-                 WHERE comment IS NOT NULL AND application_id IN (SELECT id FROM applications WHERE member_id = :member)""",
+                 WHERE comment IS NOT NULL
+                   AND application_id IN (SELECT id FROM applications WHERE member_id = :member)""",
                 memberId);
     }
 

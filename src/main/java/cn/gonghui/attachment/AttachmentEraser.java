@@ -64,7 +64,8 @@ public class AttachmentEraser implements PersonalDataEraser {
         try {
             store.delete(key);
         } catch (IOException | RuntimeException e) {
-            LOG.warnf(e, "Could not delete the file of an erased attachment (%s); it cannot be decrypted any more", key);
+            LOG.warnf(e, "Could not delete the file of an erased attachment (%s); it cannot be decrypted any more",
+                    key);
         }
     }
 }

@@ -103,7 +103,8 @@ class DataExportTest {
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                answers.add(pool.submit(() -> given().auth().oauth2(member.accessToken()).when().get(EXPORT).statusCode()));
+                answers.add(pool.submit(() -> given().auth().oauth2(member.accessToken()).when().get(EXPORT)
+                        .statusCode()));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> answer : answers) {

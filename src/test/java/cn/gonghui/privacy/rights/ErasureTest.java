@@ -57,9 +57,10 @@ class ErasureTest {
                 .header("Location", endsWith(REQUEST))
                 .body("status", equalTo("pending"))
                 .extract().jsonPath();
-        assertThat(Duration.between(Instant.parse(asked.getString("requestedAt")), Instant.parse(asked.getString("dueBy"))))
-                .isEqualTo(Duration.ofDays(30));
-        given().auth().oauth2(token).when().post(REQUEST).then().statusCode(202).body("id", equalTo(asked.getString("id")));
+        assertThat(Duration.between(Instant.parse(asked.getString("requestedAt")),
+                Instant.parse(asked.getString("dueBy")))).isEqualTo(Duration.ofDays(30));
+        given().auth().oauth2(token).when().post(REQUEST).then().statusCode(202)
+                .body("id", equalTo(asked.getString("id")));
         given().auth().oauth2(token).when().get(REQUEST).then().statusCode(200).body("status", equalTo("pending"));
 
         assertThat(erasure.eraseDue()).isPositive();
