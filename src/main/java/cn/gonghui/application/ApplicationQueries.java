@@ -4,6 +4,7 @@ import cn.gonghui.application.ApplicationViews.AppointmentView;
 import cn.gonghui.application.ApplicationViews.DetailView;
 import cn.gonghui.application.ApplicationViews.EvaluationView;
 import cn.gonghui.application.ApplicationViews.EventView;
+import cn.gonghui.application.ApplicationViews.ExportedApplication;
 import cn.gonghui.application.ApplicationViews.NoteView;
 import cn.gonghui.application.ApplicationViews.SummaryView;
 import cn.gonghui.attachment.Attachment;
@@ -100,6 +101,19 @@ public class ApplicationQueries {
         return new Versioned<>(view, application.version);
     }
 
+    /**
+     * Every application of a member in full, as they see it (the form decrypted), with every
+     * appointment it had: their part of the member's data export.
+     */
+    public List<ExportedApplication> everythingOf(UUID memberId) {
+        Actor applicant = new Actor(Actor.Kind.APPLICANT, memberId);
+        return Application.<Application>find("member.id = ?1 order by id", memberId).stream()
+                .map(application -> new ExportedApplication(detail(application, applicant).view(),
+                        Appointment.<Appointment>find("application = ?1 order by createdAt, id", application).stream()
+                                .map(ApplicationQueries::appointmentView).toList()))
+                .toList();
+    }
+
     public SummaryView summary(Application application, ServiceDefinition service, boolean masked) {
         LocalDate today = BeijingTime.today(clock);
         String name = application.member.realName;
@@ -113,10 +127,13 @@ public class ApplicationQueries {
     private AppointmentView appointment(Application application) {
         return Appointment.<Appointment>find("application = ?1 order by createdAt desc, id desc", application)
                 .firstResultOptional()
-                .map(appointment -> new AppointmentView(appointment.id, appointment.status, appointment.station.id,
-                        appointment.station.name, appointment.station.address, appointment.slotId, appointment.startsAt,
-                        appointment.endsAt))
+                .map(ApplicationQueries::appointmentView)
                 .orElse(null);
+    }
+
+    private static AppointmentView appointmentView(Appointment appointment) {
+        return new AppointmentView(appointment.id, appointment.status, appointment.station.id, appointment.station.name,
+                appointment.station.address, appointment.slotId, appointment.startsAt, appointment.endsAt);
     }
 
     /**

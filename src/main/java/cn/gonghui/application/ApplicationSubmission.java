@@ -17,6 +17,7 @@ import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.time.BeijingTime;
 import cn.gonghui.platform.time.WorkingDays;
 import cn.gonghui.privacy.FieldCipher;
+import cn.gonghui.privacy.rights.Consents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,9 +32,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Apply online: check the service, the street, the form and the documents, let the line say
- * whether this member may apply, then store the application with its number and the date it is
- * expected by, in the submitter's transaction.
+ * Apply online: check the service, the member's consent to its purpose, the street, the form and
+ * the documents, let the line say whether this member may apply, then store the application with
+ * its number and the date it is expected by, in the submitter's transaction.
  */
 @ApplicationScoped
 public class ApplicationSubmission {
@@ -45,6 +46,7 @@ public class ApplicationSubmission {
     private final FormValidator validator;
     private final Attachments attachments;
     private final LineRegistry lines;
+    private final Consents consents;
     private final MemberPersonalData personal;
     private final FieldCipher cipher;
     private final HumanNumbers numbers;
@@ -54,12 +56,14 @@ public class ApplicationSubmission {
     private final Clock clock;
 
     public ApplicationSubmission(Catalogue catalogue, FormValidator validator, Attachments attachments,
-            LineRegistry lines, MemberPersonalData personal, FieldCipher cipher, HumanNumbers numbers,
-            WorkingDays workingDays, ApplicationHistory history, EntityManager entityManager, Clock clock) {
+            LineRegistry lines, Consents consents, MemberPersonalData personal, FieldCipher cipher,
+            HumanNumbers numbers, WorkingDays workingDays, ApplicationHistory history, EntityManager entityManager,
+            Clock clock) {
         this.catalogue = catalogue;
         this.validator = validator;
         this.attachments = attachments;
         this.lines = lines;
+        this.consents = consents;
         this.personal = personal;
         this.cipher = cipher;
         this.numbers = numbers;
@@ -73,6 +77,8 @@ public class ApplicationSubmission {
     public Application submit(UUID memberId, ApplicationRequest request) {
         ServiceDefinition service = catalogue.service(request.serviceCode()).filter(found -> found.enabled)
                 .orElseThrow(() -> unknown("serviceCode", "UNKNOWN_SERVICE"));
+        // nothing of the request is looked at, let alone kept, before the member agreed to its purpose
+        consents.require(memberId, service.purpose);
         Street street = Street.findByCode(request.streetCode()).orElseThrow(() -> unknown("streetCode", "UNKNOWN_STREET"));
         ValidatedForm form = validator.validate(catalogue.currentForm(service), request.form());
         List<UUID> attachmentIds = new ArrayList<>(new LinkedHashSet<>(request.attachmentIdsOrNone()));

@@ -106,4 +106,12 @@ public final class ApplicationViews {
             @Schema(description = "调用者现在可以做的操作 / The actions the caller may take now", maxItems = 20)
             List<Action> allowedActions) {
     }
+
+    @Schema(name = "ExportedApplication", description = "个人信息导出中的一份申请：详情（表单已解密）和全部预约 / An "
+            + "application in a data export: in full, the form decrypted, with every appointment it had")
+    public record ExportedApplication(
+            DetailView application,
+            @Schema(description = "全部预约，按时间先后 / Every appointment, oldest first", maxItems = 100)
+            List<AppointmentView> appointments) {
+    }
 }

@@ -135,6 +135,13 @@ public class Attachments {
         }
     }
 
+    /** The metadata of every file the member uploaded, for their data export. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AttachmentView> ownedBy(UUID memberId) {
+        return Attachment.<Attachment>list("ownerMemberId = ?1 order by id", memberId).stream()
+                .map(this::view).toList();
+    }
+
     private boolean namedInScope(UUID attachmentId, DataScope scope) {
         Map<String, Object> parameters = new HashMap<>();
         String condition = scope.condition("a.street_id", "a.member_id", parameters);

@@ -16,6 +16,7 @@ import java.util.UUID;
 /**
  * A worker known by their WeChat openid. The ID number and phone are held encrypted, each with a
  * blind index for lookups (see {@link MemberPersonalData}); the street is where they belong.
+ * An erased member keeps an empty row, and can no longer sign in (see {@link MemberEraser}).
  */
 @Entity
 @Table(name = "members")
@@ -56,6 +57,10 @@ public class Member extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** When the member was erased on request: the row stays, emptied, and can no longer sign in. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 
     @Version
     public long version;

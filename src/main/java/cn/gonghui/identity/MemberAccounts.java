@@ -120,6 +120,12 @@ public class MemberAccounts {
         return saved(member);
     }
 
+    /** The member, if they may still act: an erased member's tokens live on for minutes at most. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Member requireActive(UUID memberId) {
+        return find(memberId);
+    }
+
     private Versioned<MeView> saved(Member member) {
         member.updatedAt = clock.instant();
         entityManager.flush();
@@ -128,7 +134,7 @@ public class MemberAccounts {
 
     private static Member find(UUID memberId) {
         Member member = Member.findById(memberId);
-        if (member == null) {
+        if (member == null || member.erasedAt != null) {
             // the token outlived its member (e.g. erased on request): the caller must sign in again
             throw new ApiProblem(401, "ACCOUNT_DISABLED");
         }

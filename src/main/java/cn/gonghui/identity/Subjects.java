@@ -47,7 +47,7 @@ public class Subjects {
     public Subject current(SessionFamily session) {
         if (Subject.Kind.MEMBER.claim().equals(session.subjectKind)) {
             Member member = Member.findById(session.subjectId);
-            if (member != null) {
+            if (member != null && member.erasedAt == null) {
                 return member(member);
             }
         } else {

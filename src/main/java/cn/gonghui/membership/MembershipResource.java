@@ -53,6 +53,13 @@ public class MembershipResource {
             @Schema(description = "工作单位 / Employer", maxLength = 100, nullable = true) String employerName,
             @Schema(description = "职业（新就业形态）/ Occupation", maxLength = 40, nullable = true) String occupation,
             @Schema(description = "历程 / History", maxItems = 100) List<StepView> history) {
+
+        /** The member's membership with its history; status none before they joined. */
+        public static MembershipView ofMember(UUID memberId) {
+            return Membership.<Membership>find("member.id", memberId).firstResultOptional()
+                    .map(MembershipResource::view)
+                    .orElseGet(() -> new MembershipView("none", null, null, null, null, null, null, List.of()));
+        }
     }
 
     private final Caller caller;
@@ -67,9 +74,7 @@ public class MembershipResource {
             description = "尚未入会时状态为 none。/ Status none before the member has joined.")
     @APIResponse(responseCode = "200", description = "会籍 / The membership")
     public MembershipView mine() {
-        return Membership.<Membership>find("member.id", caller.memberId()).firstResultOptional()
-                .map(MembershipResource::view)
-                .orElseGet(() -> new MembershipView("none", null, null, null, null, null, null, List.of()));
+        return MembershipView.ofMember(caller.memberId());
     }
 
     private static MembershipView view(Membership membership) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A message in the member's inbox in the mini-program. */
@@ -33,4 +34,9 @@ public class MemberMessage extends PanacheEntityBase {
 
     @Column(name = "read_at")
     public Instant readAt;
+
+    /** Every message of the member, oldest first. */
+    public static List<MemberMessage> allOf(UUID memberId) {
+        return list("memberId = ?1 order by id", memberId);
+    }
 }

@@ -47,7 +47,7 @@ public class MessagesResource {
             @Schema(description = "已读时间 / Read at", nullable = true, format = "date-time", maxLength = 35)
             Instant readAt) {
 
-        static MessageView of(MemberMessage message) {
+        public static MessageView of(MemberMessage message) {
             return new MessageView(message.id, message.applicationId, message.event, message.title, message.body,
                     message.createdAt, message.readAt);
         }

@@ -64,9 +64,11 @@ class ApplicationRulesTest {
     @Test
     void joiningNeedsAnIdentityAnAgeOfSixteenAndNoMembershipYet() {
         TestAccounts.SignedIn anonymous = TestAccounts.newMemberOf("desheng");
+        TestApplications.consent(anonymous, "membership");
         apply(anonymous, joinBody()).then().statusCode(422).body("code", equalTo("IDENTITY_REQUIRED"));
 
         TestAccounts.SignedIn teenager = TestAccounts.newMemberOf("desheng");
+        TestApplications.consent(teenager, "membership");
         given().auth().oauth2(teenager.accessToken()).contentType(ContentType.JSON)
                 .body("{\"name\": \"小明\", \"idNumber\": \"" + IdNumbers.bornOn("20150101") + "\"}")
                 .when().put("/api/v1/me/identity").then().statusCode(200);

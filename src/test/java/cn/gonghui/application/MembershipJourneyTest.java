@@ -42,10 +42,18 @@ class MembershipJourneyTest {
         String jinrongjieOfficer = TestAccounts.officerToken(accounts.streetOfficer("jinrongjie"));
         String districtOfficer = TestAccounts.officerToken(accounts.officer("district_officer", "xicheng"));
 
-        // alice records her identity and applies online
+        // alice records her identity, agrees to the membership privacy policy and applies online
         given().auth().oauth2(alice.accessToken()).contentType(ContentType.JSON)
                 .body("{\"name\": \"艾丽丝\", \"idNumber\": \"" + IdNumbers.bornOn("19960618") + "\"}")
                 .when().put("/api/v1/me/identity").then().statusCode(200);
+        String policy = given().auth().oauth2(alice.accessToken()).when().get("/api/v1/me/consents")
+                .then().statusCode(200)
+                .body("items.find { it.purpose == 'membership' }.consented", equalTo(false))
+                .extract().path("items.find { it.purpose == 'membership' }.currentPolicyVersion");
+        given().auth().oauth2(alice.accessToken()).contentType(ContentType.JSON)
+                .body("{\"policyVersion\": \"" + policy + "\"}")
+                .when().put("/api/v1/me/consents/membership").then().statusCode(200)
+                .body("consented", equalTo(true));
         Response submitted = given().auth().oauth2(alice.accessToken()).contentType(ContentType.JSON)
                 .header("Idempotency-Key", "alice-join-1")
                 .body("{\"serviceCode\": \"membership.join\", \"streetCode\": \"desheng\", "

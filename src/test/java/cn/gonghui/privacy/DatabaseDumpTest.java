@@ -41,6 +41,7 @@ class DatabaseDumpTest {
         String document = given().auth().oauth2(member.accessToken())
                 .multiPart("file", "身份证" + idNumber + ".pdf", "%PDF-1.4 id card".getBytes(), "application/pdf")
                 .when().post("/api/v1/attachments").then().statusCode(201).extract().path("id");
+        TestApplications.consent(member, "membership");
         String application = TestApplications.apply(member, "{\"serviceCode\": \"membership.join\", \"streetCode\": "
                 + "\"desheng\", \"form\": {\"occupation\": \"courier\"}, \"attachmentIds\": [\"" + document + "\"]}")
                 .then().statusCode(201).extract().path("summary.id");

@@ -14,13 +14,24 @@ public final class TestApplications {
     private TestApplications() {
     }
 
-    /** A member of the given street with a recorded identity (born 1990). */
+    /** A member of the given street with a recorded identity (born 1990), consenting to the membership purpose. */
     public static TestAccounts.SignedIn identifiedMember(String streetCode) {
         TestAccounts.SignedIn member = TestAccounts.newMemberOf(streetCode);
         given().auth().oauth2(member.accessToken()).contentType(ContentType.JSON)
                 .body("{\"name\": \"测试员\", \"idNumber\": \"" + IdNumbers.bornOn("19900101") + "\"}")
                 .when().put("/api/v1/me/identity").then().statusCode(200);
+        consent(member, "membership");
         return member;
+    }
+
+    /** The member agrees to the privacy policy in force for the purpose, as the mini-program does. */
+    public static void consent(TestAccounts.SignedIn member, String purpose) {
+        String version = given().auth().oauth2(member.accessToken()).when().get("/api/v1/me/consents")
+                .then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.purpose == '" + purpose + "' }.currentPolicyVersion");
+        given().auth().oauth2(member.accessToken()).contentType(ContentType.JSON)
+                .body("{\"policyVersion\": \"" + version + "\"}")
+                .when().put("/api/v1/me/consents/" + purpose).then().statusCode(200);
     }
 
     public static Response apply(TestAccounts.SignedIn member, String body) {

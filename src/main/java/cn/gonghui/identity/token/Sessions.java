@@ -83,6 +83,14 @@ public class Sessions {
         }
     }
 
+    /** Ends every session of a subject at once, e.g. of a member being erased. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endAll(Subject.Kind kind, UUID subjectId, String why) {
+        SessionFamily.update("revokedAt = ?1, revokedWhy = ?2 "
+                + "where subjectKind = ?3 and subjectId = ?4 and revokedAt is null", clock.instant(), why, kind.claim(),
+                subjectId);
+    }
+
     private TokenPair issue(SessionFamily family, Subject subject) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

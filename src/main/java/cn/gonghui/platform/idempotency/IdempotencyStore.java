@@ -65,6 +65,13 @@ public class IdempotencyStore {
                 ((Number) row[1]).intValue(), (String) row[2], (String) row[3], (String) row[4]));
     }
 
+    /** Forgets every stored answer of a caller: they may hold its personal data. */
+    public int forget(String caller) {
+        return entityManager.createNativeQuery("DELETE FROM idempotency_keys WHERE caller = :caller")
+                .setParameter("caller", caller)
+                .executeUpdate();
+    }
+
     int deleteCreatedBefore(Instant cutoff) {
         return entityManager.createNativeQuery("DELETE FROM idempotency_keys WHERE created_at < :cutoff")
                 .setParameter("cutoff", cutoff)

@@ -2,9 +2,9 @@ package cn.gonghui.privacy.audit;
 
 import cn.gonghui.identity.token.Subject;
 import cn.gonghui.platform.http.RequestIdFilter;
-import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is asking in this request, from where, under which request id: what every audit event carries. */
@@ -24,12 +24,20 @@ public class AuditContext {
     private static final java.util.List<String> ROLES_BY_WEIGHT = java.util.List.of("admin", "auditor",
             "district_officer", "officer", "member", "integrator");
 
-    private final Instance<HttpServerRequest> request;
+    private final CurrentVertxRequest request;
     private final JsonWebToken token;
 
-    public AuditContext(Instance<HttpServerRequest> request, JsonWebToken token) {
+    public AuditContext(CurrentVertxRequest request, JsonWebToken token) {
         this.request = request;
         this.token = token;
+    }
+
+    /**
+     * Whether an HTTP request is being served. A request context alone does not say so: the
+     * scheduler activates one for every run of a job, which has no caller, address or request id.
+     */
+    public boolean inHttpRequest() {
+        return request.getCurrent() != null;
     }
 
     public Who who() {
@@ -52,14 +60,13 @@ public class AuditContext {
 
     /** The client's address: the proxy's forwarded one when quarkus.http.proxy is configured to trust it. */
     public String ip() {
-        if (!request.isResolvable()) {
-            return null;
-        }
-        var address = request.get().remoteAddress();
+        RoutingContext current = request.getCurrent();
+        var address = current == null ? null : current.request().remoteAddress();
         return address == null ? null : address.hostAddress();
     }
 
     public String requestId() {
-        return request.isResolvable() ? request.get().response().headers().get(RequestIdFilter.HEADER) : null;
+        RoutingContext current = request.getCurrent();
+        return current == null ? null : current.response().headers().get(RequestIdFilter.HEADER);
     }
 }

@@ -44,8 +44,9 @@ public class AuditLog {
     }
 
     private void insert(AuditEvent event) {
-        // scheduled jobs have no request: their events name their actor (the system) and have no address
-        boolean inRequest = Arc.container().requestContext().isActive();
+        // scheduled jobs have no HTTP request (though the scheduler gives them a request context): their
+        // events are the system's and have no address
+        boolean inRequest = Arc.container().requestContext().isActive() && context.inHttpRequest();
         AuditContext.Who who = event.who() != null ? event.who() : inRequest ? context.who() : AuditContext.Who.SYSTEM;
         entityManager.createNativeQuery("""
                 INSERT INTO audit_events (id, at, actor_kind, actor_id, actor_role, action, object_type, object_id,
