@@ -61,7 +61,7 @@ SELECT day::date, 'workday', name FROM (VALUES
     ('2026-05-09', '劳动节调休上班'), ('2026-09-20', '国庆节调休上班'), ('2026-10-10', '国庆节调休上班')
 ) AS workdays (day, name);
 
--- The membership lines (the same baseline is published in the contract: catalogue/baseline-services.json).
+-- The membership lines (the same baseline is published in the contract: catalogue/membership.json).
 INSERT INTO services (code, line, purpose, name_zh, name_en, description_zh, description_en, current_form_version,
                       documents, handling_days, uses_appointment, uses_district_review, offline_place,
                       single_open_per_member, display_order, enabled, version, updated_at)

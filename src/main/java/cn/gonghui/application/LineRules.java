@@ -21,10 +21,11 @@ public interface LineRules {
     }
 
     /**
-     * Checks the line-specific {@code result} an officer sends with an action (e.g. legal aid's
-     * form of help); returns what to keep in the application's result, or {@code null}.
+     * Before an officer's action takes effect: checks what the line needs of it (e.g. that the
+     * assignee of legal aid is a lawyer, or legal aid's form of help in {@code request.result()});
+     * returns what to keep in the application's result, or {@code null}.
      */
-    default ObjectNode onAction(Action action, Application application, JsonNode result) {
+    default ObjectNode onAction(Action action, Application application, ActionRequest request) {
         return null;
     }
 

@@ -58,7 +58,7 @@ public class OfficerActions {
                 addNote(application, officer.id(), request.note());
             }
             LineRules rules = lines.rulesOf(service.line);
-            merge(application, rules.onAction(action, application, request.result()));
+            merge(application, rules.onAction(action, application, request));
             switch (action) {
                 case INVITE_APPOINTMENT -> appointments.propose(application, station(request.stationId()));
                 case RECORD_VISIT -> {

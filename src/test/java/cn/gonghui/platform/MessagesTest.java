@@ -36,15 +36,41 @@ class MessagesTest {
 
     @Test
     void everyChineseMessageHasAnEnglishOneAndTheOtherWayRound() throws Exception {
-        java.util.Properties chinese = load("i18n/messages.properties");
-        java.util.Properties english = load("i18n/messages_en.properties");
-        assertThat(english.stringPropertyNames()).isEqualTo(chinese.stringPropertyNames());
+        int checked = 0;
+        for (String bundle : Messages.bundles()) {
+            String path = bundle.replace('.', '/');
+            java.util.Properties chinese = load(path + ".properties");
+            if (chinese == null) {
+                continue; // a line family not built yet
+            }
+            java.util.Properties english = load(path + "_en.properties");
+            assertThat(english).as(path + "_en.properties").isNotNull();
+            assertThat(english.stringPropertyNames()).as(bundle).isEqualTo(chinese.stringPropertyNames());
+            checked++;
+        }
+        assertThat(checked).isPositive();
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws Exception {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String bundle : Messages.bundles()) {
+            java.util.Properties chinese = load(bundle.replace('.', '/') + ".properties");
+            if (chinese != null) {
+                for (String key : chinese.stringPropertyNames()) {
+                    assertThat(seen.add(key)).as(key + " in " + bundle).isTrue();
+                }
+            }
+        }
     }
 
     private static java.util.Properties load(String resource) throws Exception {
+        var in = MessagesTest.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            return null;
+        }
         java.util.Properties properties = new java.util.Properties();
-        try (var in = MessagesTest.class.getClassLoader().getResourceAsStream(resource);
-             var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (in; var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

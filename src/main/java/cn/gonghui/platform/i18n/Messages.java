@@ -17,7 +17,11 @@ public class Messages {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    private static final String BUNDLE = "i18n.messages";
+    /**
+     * The bundles, searched in order: the platform's and the first lines', then one per later line
+     * family, so each keeps its texts beside its code. A bundle not there yet is skipped.
+     */
+    private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.legal-aid", "i18n.hardship", "i18n.card");
     private static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
     // Without this, a JVM whose default locale is English would answer Chinese callers in English.
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -51,14 +55,23 @@ public class Messages {
     }
 
     public Optional<String> find(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supportedOrChinese(locale), NO_FALLBACK);
-        try {
-            String pattern = bundle.getString(key);
-            // Always through MessageFormat, so every pattern follows one quoting rule ('' for an apostrophe).
-            return Optional.of(new MessageFormat(pattern, locale).format(arguments));
-        } catch (MissingResourceException e) {
-            return Optional.empty();
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, supportedOrChinese(locale), NO_FALLBACK);
+                if (bundle.containsKey(key)) {
+                    // Always through MessageFormat, so every pattern follows one quoting rule ('' for an apostrophe).
+                    return Optional.of(new MessageFormat(bundle.getString(key), locale).format(arguments));
+                }
+            } catch (MissingResourceException bundleNotThereYet) {
+                // the next one
+            }
         }
+        return Optional.empty();
+    }
+
+    /** The bundles, for the test that holds every Chinese text to its English one. */
+    public static List<String> bundles() {
+        return BUNDLES;
     }
 
     private static Locale supportedOrChinese(Locale locale) {
