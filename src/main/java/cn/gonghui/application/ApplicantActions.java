@@ -29,14 +29,19 @@ public class ApplicantActions {
     private final FormValidator validator;
     private final Attachments attachments;
     private final ApplicationSubmission submission;
+    private final LineRegistry lines;
+    private final ApplicationResults results;
     private final FieldCipher cipher;
     private final ObjectMapper json;
     private final EntityManager entityManager;
     private final Clock clock;
 
     public ApplicantActions(ApplicationEngine engine, Appointments appointments, Catalogue catalogue,
-            FormValidator validator, Attachments attachments, ApplicationSubmission submission, FieldCipher cipher,
-            ObjectMapper json, EntityManager entityManager, Clock clock) {
+            FormValidator validator, Attachments attachments, ApplicationSubmission submission, LineRegistry lines,
+            ApplicationResults results, FieldCipher cipher, ObjectMapper json, EntityManager entityManager,
+            Clock clock) {
+        this.lines = lines;
+        this.results = results;
         this.engine = engine;
         this.appointments = appointments;
         this.catalogue = catalogue;
@@ -82,6 +87,7 @@ public class ApplicantActions {
                     form.attachmentIds().stream().filter(doc -> !documents.contains(doc)).forEach(documents::add);
                     attachments.requireOwned(memberId, documents);
                     submission.link(application, documents);
+                    results.merge(application, lines.rulesOf(service.line).assess(application, service, form));
                     return planned;
                 });
     }

@@ -37,17 +37,19 @@ public class ApplicationEngine {
     private final ApplicationAccess access;
     private final Catalogue catalogue;
     private final Appointments appointments;
+    private final LineRegistry lines;
     private final ApplicationHistory history;
     private final EntityManager entityManager;
     private final AuditLog audit;
     private final Clock clock;
 
     public ApplicationEngine(ApplicationAccess access, Catalogue catalogue, Appointments appointments,
-            ApplicationHistory history, EntityManager entityManager, AuditLog audit, Clock clock) {
+            LineRegistry lines, ApplicationHistory history, EntityManager entityManager, AuditLog audit, Clock clock) {
         this.audit = audit;
         this.access = access;
         this.catalogue = catalogue;
         this.appointments = appointments;
+        this.lines = lines;
         this.history = history;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -69,10 +71,11 @@ public class ApplicationEngine {
         if (to.isFinal() && !from.isFinal()) {
             application.closedAt = application.updatedAt;
             application.openKey = null;
+            lines.rulesOf(service.line).onClosed(application, from);
         }
         history.record(application, service, change.action(), from, change.actor(), change.reason(),
                 change.detailsJson());
-        if (change.actor().isOfficer()) {
+        if (change.actor().isOfficer() && change.actor().kind() != Actor.Kind.SYSTEM) {
             audit.record(AuditEvent.of("application." + change.action().code(), "application", application.id)
                     .details(Map.of("from", from.code(), "to", to.code())));
         }

@@ -30,7 +30,11 @@ public class ApplicationHistory {
         event.id = Ids.newId();
         event.application = application;
         event.at = clock.instant();
-        event.actorKind = actor.kind() == Actor.Kind.APPLICANT ? "member" : "officer";
+        event.actorKind = switch (actor.kind()) {
+            case APPLICANT -> "member";
+            case SYSTEM -> "system";
+            default -> "officer";
+        };
         event.actorRole = actor.kind().role();
         event.actorId = actor.id() == null ? null : actor.id().toString();
         event.action = action.code();

@@ -46,6 +46,7 @@ public class ApplicationSubmission {
     private final FormValidator validator;
     private final Attachments attachments;
     private final LineRegistry lines;
+    private final ApplicationResults results;
     private final Consents consents;
     private final MemberPersonalData personal;
     private final FieldCipher cipher;
@@ -56,13 +57,14 @@ public class ApplicationSubmission {
     private final Clock clock;
 
     public ApplicationSubmission(Catalogue catalogue, FormValidator validator, Attachments attachments,
-            LineRegistry lines, Consents consents, MemberPersonalData personal, FieldCipher cipher,
+            LineRegistry lines, ApplicationResults results, Consents consents, MemberPersonalData personal, FieldCipher cipher,
             HumanNumbers numbers, WorkingDays workingDays, ApplicationHistory history, EntityManager entityManager,
             Clock clock) {
         this.catalogue = catalogue;
         this.validator = validator;
         this.attachments = attachments;
         this.lines = lines;
+        this.results = results;
         this.consents = consents;
         this.personal = personal;
         this.cipher = cipher;
@@ -87,7 +89,8 @@ public class ApplicationSubmission {
 
         Member member = Member.findById(memberId);
         LocalDate today = BeijingTime.today(clock);
-        lines.rulesOf(service.line).beforeSubmit(applicant(member, today), service, form);
+        LineRules rules = lines.rulesOf(service.line);
+        rules.beforeSubmit(applicant(member, today), service, form);
         if (service.singleOpenPerMember && Application.count("member.id = ?1 and openKey = ?2", memberId, service.code) > 0) {
             throw ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code);
         }
@@ -110,6 +113,8 @@ public class ApplicationSubmission {
         Constraints.flush(entityManager, Map.of("applications_one_open",
                 () -> ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code)));
         link(application, attachmentIds);
+        results.merge(application, rules.assess(application, service, form));
+        rules.afterSubmit(application, service, form);
         history.record(application, service, Action.SUBMIT, null, new Actor(Actor.Kind.APPLICANT, memberId), null, null);
         return application;
     }

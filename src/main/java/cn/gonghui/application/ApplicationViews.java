@@ -50,7 +50,7 @@ public final class ApplicationViews {
     @Schema(name = "ApplicationEvent", description = "申请的一次变化 / One change of an application")
     public record EventView(
             @Schema(description = "时间 / When") Instant at,
-            @Schema(description = "操作者角色 / The actor's role", enumeration = {"member", "officer", "district_officer"})
+            @Schema(description = "操作者角色 / The actor's role", enumeration = {"member", "officer", "district_officer", "system"})
             String actorRole,
             @Schema(description = "操作 / Action", examples = "accept", maxLength = 40, pattern = "^[a-z-]+$") String action,
             @Schema(description = "原状态 / From status", nullable = true, maxLength = 30) ApplicationStatus fromStatus,

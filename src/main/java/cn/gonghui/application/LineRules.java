@@ -21,6 +21,19 @@ public interface LineRules {
     }
 
     /**
+     * After the form is stored, at submission and again after each supplement: what the line
+     * concludes from the form (e.g. legal aid's eligibility, hardship's classification), kept in
+     * the application's result; or {@code null}.
+     */
+    default ObjectNode assess(Application application, ServiceDefinition service, ValidatedForm form) {
+        return null;
+    }
+
+    /** Once, inside the submitting transaction, after the application is stored (e.g. a card order). */
+    default void afterSubmit(Application application, ServiceDefinition service, ValidatedForm form) {
+    }
+
+    /**
      * Before an officer's action takes effect: checks what the line needs of it (e.g. that the
      * assignee of legal aid is a lawyer, or legal aid's form of help in {@code request.result()});
      * returns what to keep in the application's result, or {@code null}.
@@ -36,5 +49,12 @@ public interface LineRules {
 
     /** Inside the completing transaction. */
     default void onCompleted(Application application, JsonNode form) {
+    }
+
+    /**
+     * Inside the transaction that makes the application final, whichever way: completed, rejected
+     * or withdrawn ({@code application.status} tells which); {@code from} is the status it left.
+     */
+    default void onClosed(Application application, ApplicationStatus from) {
     }
 }

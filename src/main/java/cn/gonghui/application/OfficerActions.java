@@ -29,12 +29,14 @@ public class OfficerActions {
     private final ApplicationAccess access;
     private final Appointments appointments;
     private final LineRegistry lines;
+    private final ApplicationResults results;
     private final ObjectMapper json;
     private final Clock clock;
     private final AuditLog audit;
 
     public OfficerActions(ApplicationEngine engine, ApplicationAccess access, Appointments appointments,
-            LineRegistry lines, ObjectMapper json, Clock clock, AuditLog audit) {
+            LineRegistry lines, ApplicationResults results, ObjectMapper json, Clock clock, AuditLog audit) {
+        this.results = results;
         this.audit = audit;
         this.engine = engine;
         this.access = access;
@@ -47,18 +49,33 @@ public class OfficerActions {
     @Transactional
     public Application act(UUID applicationId, Actor officer, DataScope scope, String actionCode, ActionRequest body,
             String ifMatch) {
+        return act(applicationId, officer, scope, actionCode, body, ifMatch, true);
+    }
+
+    /**
+     * The service takes an action itself, in the caller's transaction, when a line's partner reports
+     * what settles it (the bank issued the card): the same checks and hooks as an officer's action,
+     * with no version to match because no one read the application first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Application actAsSystem(UUID applicationId, Action action, ActionRequest body) {
+        return act(applicationId, Actor.system(), new DataScope.Everything(), action.code(), body, null, false);
+    }
+
+    private Application act(UUID applicationId, Actor officer, DataScope scope, String actionCode, ActionRequest body,
+            String ifMatch, boolean ifMatchRequired) {
         Action action = Action.officerAction(actionCode)
                 .orElseThrow(() -> ApiProblem.notFound("ACTION_NOT_FOUND", actionCode));
         ActionRequest request = body == null ? new ActionRequest(null, null, null, null, null, null) : body;
         requireFields(action, request);
         ApplicationEngine.Change change = new ApplicationEngine.Change(applicationId, officer, scope, action, ifMatch,
-                true, blankToNull(request.reason()), details(request));
+                ifMatchRequired, blankToNull(request.reason()), details(request));
         return engine.perform(change, (application, service, planned) -> {
-            if (request.note() != null && !request.note().isBlank()) {
+            if (request.note() != null && !request.note().isBlank() && officer.id() != null) {
                 addNote(application, officer.id(), request.note());
             }
             LineRules rules = lines.rulesOf(service.line);
-            merge(application, rules.onAction(action, application, request));
+            results.merge(application, rules.onAction(action, application, request));
             switch (action) {
                 case INVITE_APPOINTMENT -> appointments.propose(application, station(request.stationId()));
                 case RECORD_VISIT -> {
@@ -68,7 +85,7 @@ public class OfficerActions {
                     return arrived ? planned : ApplicationStatus.AWAITING_APPOINTMENT;
                 }
                 case ASSIGN -> application.assignee = assignee(request.officerId(), application);
-                case APPROVE -> merge(application, rules.onApproved(application, form(application)));
+                case APPROVE -> results.merge(application, rules.onApproved(application, form(application)));
                 case COMPLETE -> rules.onCompleted(application, form(application));
                 case REJECT -> appointments.closeFor(application);
                 default -> { }
@@ -135,20 +152,6 @@ public class OfficerActions {
             return json.readTree(application.form);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("A stored form is not JSON", e);
-        }
-    }
-
-    private void merge(Application application, ObjectNode extra) {
-        if (extra == null || extra.isEmpty()) {
-            return;
-        }
-        try {
-            ObjectNode result = application.result == null ? json.createObjectNode()
-                    : (ObjectNode) json.readTree(application.result);
-            result.setAll(extra);
-            application.result = result.toString();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("A stored result is not JSON", e);
         }
     }
 
