@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A new application: the service, the responsible street, the form and the documents. */
 @Schema(name = "ApplicationRequest", description = "在线提交的申请 / An application submitted online")
 public record ApplicationRequest(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "^[a-z]+(\\.[a-z-]+)?$")
+        @NotBlank @Size(max = 40) @Pattern(regexp = "^[a-z][a-z-]*(\\.[a-z-]+)?$")
         @Schema(description = "服务代码 / Service code", examples = "membership.join", maxLength = 40,
-                pattern = "^[a-z]+(\\.[a-z-]+)?$", required = true)
+                pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$", required = true)
         String serviceCode,
         @NotBlank @Size(max = 40) @Pattern(regexp = "^[a-z][a-z0-9-]*$")
         @Schema(description = "负责的街道 / The street that handles it", examples = "desheng", maxLength = 40,

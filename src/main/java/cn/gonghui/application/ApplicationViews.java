@@ -22,7 +22,7 @@ public final class ApplicationViews {
             @Schema(description = "受理号 / Human number", examples = "XC20261122-00042", maxLength = 20,
                     pattern = "^[A-Z]{2,4}\\d{8}-\\d{5}$") String number,
             @Schema(description = "服务代码 / Service code", examples = "membership.join", maxLength = 40,
-                    pattern = "^[a-z]+(\\.[a-z-]+)?$") String serviceCode,
+                    pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$") String serviceCode,
             @Schema(description = "服务名称 / Service name", examples = "申请入会", maxLength = 60) String serviceName,
             @Schema(description = "状态 / Status") ApplicationStatus status,
             StreetView street,

@@ -61,7 +61,7 @@ public class CatalogueResource {
             content = @Content(schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "404", description = "没有这项服务（SERVICE_NOT_FOUND）/ No such service")
     public ServiceView get(@PathParam("code") @Parameter(description = "服务代码 / Service code",
-            schema = @Schema(maxLength = 40, pattern = "^[a-z]+(\\.[a-z-]+)?$")) String code) {
+            schema = @Schema(maxLength = 40, pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$")) String code) {
         ServiceDefinition service = catalogue.enabledService(code);
         FormDefinition form = catalogue.currentForm(service);
         return new ServiceView(ServiceSummaryView.of(service, locale.get()),
@@ -82,7 +82,7 @@ public class CatalogueResource {
                     .annotations.enums.SchemaType.OBJECT, description = "JSON Schema draft 2020-12")))
     @APIResponse(responseCode = "404", description = "没有这项服务（SERVICE_NOT_FOUND）/ No such service")
     public Response formSchema(@PathParam("code") @Parameter(description = "服务代码 / Service code",
-            schema = @Schema(maxLength = 40, pattern = "^[a-z]+(\\.[a-z-]+)?$")) String code) {
+            schema = @Schema(maxLength = 40, pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$")) String code) {
         ServiceDefinition service = catalogue.enabledService(code);
         return Response.ok(FormJsonSchema.of(catalogue.currentForm(service), service.name(locale.get()), locale.get()))
                 .type(SCHEMA_JSON).build();

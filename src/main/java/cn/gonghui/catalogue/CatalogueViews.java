@@ -15,7 +15,7 @@ public final class CatalogueViews {
     @Schema(name = "ServiceSummary", description = "可申请的服务 / A service one can apply for")
     public record ServiceSummaryView(
             @Schema(description = "服务代码 / Service code", examples = "membership.join", maxLength = 40,
-                    pattern = "^[a-z]+(\\.[a-z-]+)?$")
+                    pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$")
             String code,
             @Schema(description = "名称 / Name", examples = "申请入会", maxLength = 60)
             String name,

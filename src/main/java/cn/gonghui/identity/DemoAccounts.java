@@ -19,6 +19,8 @@ import java.util.List;
 public class DemoAccounts {
 
     static final String DEMO_PASSWORD = "gonghui-dev";
+    /** A union lawyer of 德胜, to whom legal aid can be assigned. */
+    static final String DEMO_LAWYER = "desheng-lawyer";
 
     private record DemoOfficer(String username, String displayName, String role, String street, String district) {
     }
@@ -29,6 +31,7 @@ public class DemoAccounts {
     private static final List<DemoOfficer> OFFICERS = List.of(
             new DemoOfficer("desheng-officer", "德胜街道工会干部（演示）", "officer", "desheng", null),
             new DemoOfficer("jinrongjie-officer", "金融街街道工会干部（演示）", "officer", "jinrongjie", null),
+            new DemoOfficer(DEMO_LAWYER, "德胜街道工会律师（演示）", "officer", "desheng", null),
             new DemoOfficer("xicheng-district", "西城区总工会干部（演示）", "district_officer", null, "xicheng"),
             new DemoOfficer("auditor", "审计员（演示）", "auditor", null, null),
             new DemoOfficer("admin", "系统管理员（演示）", "admin", null, null));
@@ -82,6 +85,8 @@ public class DemoAccounts {
                         .executeUpdate();
             }
         }
+        entityManager.createNativeQuery("UPDATE officers SET attributes = ARRAY['lawyer'] WHERE username = :username")
+                .setParameter("username", DEMO_LAWYER).executeUpdate();
         for (DemoClient client : CLIENTS) {
             entityManager.createNativeQuery("""
                     INSERT INTO integrator_clients (id, client_id, name, secret_hash, scopes, enabled, created_at)

@@ -46,6 +46,9 @@ public class Officer extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "street_id"))
     public Set<Street> streets = new HashSet<>();
 
+    /** What an officer is besides their roles: {@code lawyer} for a union lawyer (工会专职律师). */
+    public String[] attributes = new String[0];
+
     public boolean enabled;
 
     @Column(name = "created_at")
@@ -59,6 +62,10 @@ public class Officer extends PanacheEntityBase {
 
     public static Optional<Officer> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    public boolean hasAttribute(String attribute) {
+        return attributes != null && java.util.Arrays.asList(attributes).contains(attribute);
     }
 
     public boolean hasRole(Role role) {

@@ -83,6 +83,22 @@ public class TestAccounts {
         return officer("officer", null, streetCode);
     }
 
+    /** A union lawyer: a street officer with the {@code lawyer} attribute, working the given streets. */
+    public String lawyer(String... streetCodes) {
+        String username = officer("officer", null, streetCodes);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "UPDATE officers SET attributes = ARRAY['lawyer'] WHERE username = :username")
+                .setParameter("username", username).executeUpdate());
+        return username;
+    }
+
+    /** The id of an officer made by this class. */
+    public UUID officerId(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> (UUID) entityManager.createNativeQuery(
+                        "SELECT id FROM officers WHERE username = :username", UUID.class)
+                .setParameter("username", username).getSingleResult());
+    }
+
     public static JsonPath officerSession(String username, String password) {
         return given().contentType(ContentType.JSON)
                 .body("{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}")

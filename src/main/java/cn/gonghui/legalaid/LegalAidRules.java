@@ -1,0 +1,97 @@
+package cn.gonghui.legalaid;
+
+import cn.gonghui.application.Action;
+import cn.gonghui.application.ActionRequest;
+import cn.gonghui.application.Applicant;
+import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationResults;
+import cn.gonghui.application.LineRules;
+import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.ValidatedForm;
+import cn.gonghui.identity.Officer;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.time.ClockProducer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Legal aid on the engine. Every request is accepted; the form decides whether it gets full aid or
+ * advice only (the result says which and why). Only a union lawyer may be assigned; approving
+ * records the form of help, which for an advice-only request can only be advice; completing
+ * records how the case ended.
+ */
+@ApplicationScoped
+public class LegalAidRules implements LineRules {
+
+    public static final String LINE = "legal-aid";
+    public static final String LAWYER = "lawyer";
+
+    private final LegalAidPolicy policy;
+    private final ApplicationResults results;
+    private final ObjectMapper json;
+
+    public LegalAidRules(LegalAidPolicy policy, ApplicationResults results, ObjectMapper json) {
+        this.policy = policy;
+        this.results = results;
+        this.json = json;
+    }
+
+    @Override
+    public Set<String> lines() {
+        return Set.of(LINE);
+    }
+
+    @Override
+    public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+        LegalAidForm.of(form);
+    }
+
+    /** Judged by the figures in force on the day the request was submitted, also after a supplement. */
+    @Override
+    public ObjectNode assess(Application application, ServiceDefinition service, ValidatedForm form) {
+        LocalDate submittedOn = LocalDate.ofInstant(application.submittedAt, ClockProducer.BEIJING);
+        Eligibility.Assessment assessment = policy.eligibility().assess(LegalAidForm.of(form), submittedOn);
+        return json.valueToTree(LegalAidAssessment.of(assessment));
+    }
+
+    @Override
+    public ObjectNode onAction(Action action, Application application, ActionRequest request) {
+        switch (action) {
+            case APPROVE -> {
+                return json.valueToTree(LegalAidResults.approval(request.result(), adviceOnly(application)));
+            }
+            case COMPLETE -> {
+                ObjectNode outcome = json.createObjectNode();
+                outcome.set("outcome", json.valueToTree(LegalAidResults.outcome(request.result())));
+                return outcome;
+            }
+            case ASSIGN -> {
+                LegalAidResults.requireNone(request.result());
+                requireLawyer(request);
+                return null;
+            }
+            default -> {
+                LegalAidResults.requireNone(request.result());
+                return null;
+            }
+        }
+    }
+
+    private boolean adviceOnly(Application application) {
+        return LegalAidAssessment.ADVICE_ONLY.equals(results.read(application).path("eligibility").asText());
+    }
+
+    /** Whether the lawyer works the application's street is the engine's check, the same for every line. */
+    private static void requireLawyer(ActionRequest request) {
+        Officer officer = Officer.findById(request.officerId());
+        if (officer != null && !officer.hasAttribute(LAWYER)) {
+            throw ApiProblem.invalidFields(422, "APPLICATION_INVALID",
+                    List.of(new FieldError("officerId", "ASSIGNEE_NOT_LAWYER", null)));
+        }
+    }
+}
