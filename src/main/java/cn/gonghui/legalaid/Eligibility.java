@@ -25,8 +25,9 @@ public final class Eligibility {
     private final MinimumWageSchedule minimumWages;
 
     public Eligibility(BigDecimal amountThreshold, MinimumWageSchedule minimumWages) {
-        if (amountThreshold.signum() < 0) {
-            throw new IllegalArgumentException("gonghui.legal-aid.amount-threshold must not be negative");
+        if (amountThreshold.signum() < 0 || amountThreshold.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("gonghui.legal-aid.amount-threshold must be yuan and fen, not negative: "
+                    + amountThreshold.toPlainString());
         }
         this.amountThreshold = amountThreshold.setScale(2);
         this.minimumWages = minimumWages;
