@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import cn.gonghui.application.Application;
 import cn.gonghui.application.Evaluation;
@@ -87,8 +88,13 @@ class LegalAidJourneyTest {
                 .body("withheldFields.code", contains("householdMonthlyIncome", "householdSize"))
                 .body("form.employerName", equalTo("北京某某餐饮有限公司"));
 
-        // 金融街 can neither see nor touch it
+        // 金融街 can neither see nor touch it; the district sees it
+        given().auth().oauth2(jinrongjieOfficer).queryParam("serviceCode", "legal-aid").queryParam("limit", 100)
+                .when().get("/api/v1/admin/applications").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
         given().auth().oauth2(jinrongjieOfficer).when().get(path).then().statusCode(404);
+        given().auth().oauth2(TestAccounts.officerToken(accounts.officer("district_officer", "xicheng")))
+                .when().get(path).then().statusCode(200);
         given().auth().oauth2(jinrongjieOfficer).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{}")
                 .when().post(path + "/actions/accept").then().statusCode(404)
                 .body("code", equalTo("APPLICATION_NOT_FOUND"));
@@ -149,6 +155,12 @@ class LegalAidJourneyTest {
                 .body("{\"rating\": 5, \"comment\": \"律师很专业\"}")
                 .when().post("/api/v1/applications/" + id + "/evaluation")
                 .then().statusCode(200).body("evaluation.rating", equalTo(5));
+
+        List<String> heard = given().auth().oauth2(worker.accessToken()).queryParam("limit", 100)
+                .when().get("/api/v1/me/messages").then().statusCode(200).extract().jsonPath()
+                .getList("items.event");
+        assertThat(heard).contains("submitted", "accepted", "awaiting_appointment", "appointment_booked", "in_review",
+                "approved", "completed");
 
         JsonNode result = json.readTree(stored(id).result);
         assertThat(result.at("/outcome/mediatedAmount").asText()).isEqualTo("8600.00");
