@@ -5,9 +5,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Legal aid's conclusion from the form, kept in the application's result and renewed after a supplement. */
 @Schema(name = "LegalAidAssessment", description = "法律援助申请的 result 中的援助条件审核结果，提交和补充材料后重新审核；"
-        + "批准后 result 另有 formOfHelp（见 LegalAidApproval），办结后另有 outcome（见 LegalAidOutcome）。/ The eligibility "
-        + "part of a legal-aid application's result, assessed at submission and again after each supplement; approval "
-        + "adds formOfHelp (LegalAidApproval), completion adds outcome (LegalAidOutcome).")
+        + "指派律师后 result 另有 lawyer {officerId, displayName}，批准后另有 formOfHelp（见 LegalAidApproval），办结后另有 "
+        + "outcome（见 LegalAidOutcome）。/ The eligibility part of a legal-aid application's result, assessed at "
+        + "submission and again after each supplement; assigning adds lawyer {officerId, displayName}, approval adds "
+        + "formOfHelp (LegalAidApproval), completion adds outcome (LegalAidOutcome).")
 public record LegalAidAssessment(
         @Schema(description = "eligible：给予援助；advice_only：不符合条件，照常受理并提供法律咨询 / eligible: aided; "
                 + "advice_only: accepted all the same, for advice", enumeration = {"eligible", "advice_only"},

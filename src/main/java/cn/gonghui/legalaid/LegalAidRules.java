@@ -72,8 +72,7 @@ public class LegalAidRules implements LineRules {
             }
             case ASSIGN -> {
                 LegalAidResults.requireNone(request.result());
-                requireLawyer(request);
-                return null;
+                return lawyerOf(request);
             }
             default -> {
                 LegalAidResults.requireNone(request.result());
@@ -86,12 +85,22 @@ public class LegalAidRules implements LineRules {
         return LegalAidAssessment.ADVICE_ONLY.equals(results.read(application).path("eligibility").asText());
     }
 
-    /** Whether the lawyer works the application's street is the engine's check, the same for every line. */
-    private static void requireLawyer(ActionRequest request) {
+    /**
+     * The worker's lawyer, named in the result so the worker knows who handles the case. Whether the
+     * lawyer works the application's street is the engine's check, the same for every line (an
+     * unknown officer is left to it too).
+     */
+    private ObjectNode lawyerOf(ActionRequest request) {
         Officer officer = Officer.findById(request.officerId());
-        if (officer != null && !officer.hasAttribute(LAWYER)) {
+        if (officer == null) {
+            return null;
+        }
+        if (!officer.hasAttribute(LAWYER)) {
             throw ApiProblem.invalidFields(422, "APPLICATION_INVALID",
                     List.of(new FieldError("officerId", "ASSIGNEE_NOT_LAWYER", null)));
         }
+        ObjectNode lawyer = json.createObjectNode();
+        lawyer.putObject("lawyer").put("officerId", officer.id.toString()).put("displayName", officer.displayName);
+        return lawyer;
     }
 }

@@ -109,6 +109,8 @@ class LegalAidJourneyTest {
                 .body("errors[0].code", equalTo("ASSIGNEE_OUT_OF_SCOPE"));
         assign(deshengOfficer, id, deshengLawyer).then().statusCode(200)
                 .body("summary.assigneeId", equalTo(lawyerId.toString()))
+                .body("result.lawyer.officerId", equalTo(lawyerId.toString()))
+                .body("result.lawyer.displayName", equalTo("Test officer"))
                 .body("summary.status", equalTo("accepted"));
 
         // the lawyer invites the worker to the 德胜 station, where the worker books a slot
@@ -149,6 +151,7 @@ class LegalAidJourneyTest {
                 .body("result.outcome.kind", equalTo("mediated"))
                 .body("result.outcome.mediatedAmount", equalTo("8600.00"))
                 .body("result.outcome.summary", equalTo("经调解，单位同意一次性补发工资"))
+                .body("result.lawyer.displayName", equalTo("Test officer"))
                 .body("history.action", equalTo(List.of("submit", "accept", "assign", "invite-appointment",
                         "book-appointment", "record-visit", "approve", "complete")));
         given().auth().oauth2(worker.accessToken()).contentType(ContentType.JSON)
