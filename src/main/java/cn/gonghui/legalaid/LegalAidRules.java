@@ -54,8 +54,7 @@ public class LegalAidRules implements LineRules {
     /** Judged by the figures in force on the day the request was submitted, also after a supplement. */
     @Override
     public ObjectNode assess(Application application, ServiceDefinition service, ValidatedForm form) {
-        LocalDate submittedOn = LocalDate.ofInstant(application.submittedAt, ClockProducer.BEIJING);
-        Eligibility.Assessment assessment = policy.eligibility().assess(LegalAidForm.of(form), submittedOn);
+        Eligibility.Assessment assessment = policy.eligibility().assess(LegalAidForm.of(form), submissionDay(application));
         return json.valueToTree(LegalAidAssessment.of(assessment));
     }
 
@@ -79,6 +78,11 @@ public class LegalAidRules implements LineRules {
                 return null;
             }
         }
+    }
+
+    /** The calendar day in Beijing: a request sent at 00:30 on the day a new wage takes effect gets it. */
+    static LocalDate submissionDay(Application application) {
+        return LocalDate.ofInstant(application.submittedAt, ClockProducer.BEIJING);
     }
 
     private boolean adviceOnly(Application application) {

@@ -5,12 +5,15 @@ import static cn.gonghui.legalaid.Eligibility.Reason.INCOME_NOT_BELOW_MINIMUM_WA
 import static cn.gonghui.legalaid.Eligibility.Reason.INCOME_NOT_GIVEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import cn.gonghui.application.Application;
 import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.platform.error.ApiProblem;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,15 @@ class EligibilityTest {
     }
 
     @Test
+    void theSubmissionDayIsTheDayInBeijing() {
+        Application application = new Application();
+        application.submittedAt = Instant.parse("2025-08-31T16:30:00Z");
+        assertThat(LegalAidRules.submissionDay(application)).isEqualTo(LocalDate.of(2025, 9, 1));
+        application.submittedAt = Instant.parse("2025-08-31T15:59:59Z");
+        assertThat(LegalAidRules.submissionDay(application)).isEqualTo(LocalDate.of(2025, 8, 31));
+    }
+
+    @Test
     void migrantWorkersWageAndInjuryClaimsSkipTheIncomeTest() {
         for (String type : List.of("wage_arrears", "work_injury")) {
             Eligibility.Assessment rich = eligibility.assess(form(type, "3000.00", "90000.00", 2, true), TODAY);
@@ -88,7 +100,7 @@ class EligibilityTest {
                 .isInstanceOfSatisfying(ApiProblem.class, problem -> {
                     assertThat(problem.code()).isEqualTo("FORM_INVALID");
                     assertThat(problem.errors()).extracting("field", "code").containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("form.householdSize", "INCOME_AND_HOUSEHOLD_SIZE_TOGETHER"));
+                            tuple("form.householdSize", "INCOME_AND_HOUSEHOLD_SIZE_TOGETHER"));
                 });
         assertThatThrownBy(() -> LegalAidForm.of(validated(null, 3)))
                 .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.errors().get(0).field())
