@@ -20,7 +20,8 @@ public class QueueFilter {
     @QueryParam("serviceCode")
     @Size(max = 40)
     @Pattern(regexp = "^[a-z][a-z-]*(\\.[a-z-]+)?$")
-    @Parameter(description = "服务代码 / Service code", schema = @Schema(maxLength = 40, pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$"))
+    @Parameter(description = "服务代码 / Service code",
+            schema = @Schema(maxLength = 40, pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$"))
     String serviceCode;
 
     @QueryParam("streetCode")

@@ -35,8 +35,8 @@ public class Lawyers {
 
     public Page<LawyerView> list(DataScope scope, Optional<String> streetCode, PageParams page) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder reach = new StringBuilder("SELECT id, district_id FROM streets WHERE ").append(scopeCondition(scope,
-                parameters));
+        StringBuilder reach = new StringBuilder("SELECT id, district_id FROM streets WHERE ")
+                .append(scopeCondition(scope, parameters));
         streetCode.ifPresent(code -> {
             reach.append(" AND code = :street");
             parameters.put("street", code);

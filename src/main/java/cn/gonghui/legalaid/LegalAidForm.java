@@ -38,7 +38,8 @@ public record LegalAidForm(String disputeType, BigDecimal amountInDispute, BigDe
         if (!errors.isEmpty()) {
             throw FormValidator.invalid(errors);
         }
-        return new LegalAidForm(plain.path("disputeType").asText(), new BigDecimal(plain.path("amountInDispute").asText()),
+        return new LegalAidForm(plain.path("disputeType").asText(),
+                new BigDecimal(plain.path("amountInDispute").asText()),
                 income == null ? null : new BigDecimal(income.asText()), size == null ? null : size.intValue(),
                 plain.path("migrantWorker").asBoolean());
     }

@@ -108,7 +108,8 @@ final class LegalAidResults {
     }
 
     /** A decimal string in yuan, normalised to two places ("8600" becomes "8600.00"). */
-    private static String money(JsonNode node, String path, boolean required, boolean forbidden, List<FieldError> errors) {
+    private static String money(JsonNode node, String path, boolean required, boolean forbidden,
+            List<FieldError> errors) {
         if (isMissing(node)) {
             if (required) {
                 errors.add(error(path, "REQUIRED"));

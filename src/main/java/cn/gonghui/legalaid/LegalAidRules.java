@@ -54,7 +54,8 @@ public class LegalAidRules implements LineRules {
     /** Judged by the figures in force on the day the request was submitted, also after a supplement. */
     @Override
     public ObjectNode assess(Application application, ServiceDefinition service, ValidatedForm form) {
-        Eligibility.Assessment assessment = policy.eligibility().assess(LegalAidForm.of(form), submissionDay(application));
+        Eligibility.Assessment assessment = policy.eligibility()
+                .assess(LegalAidForm.of(form), submissionDay(application));
         return json.valueToTree(LegalAidAssessment.of(assessment));
     }
 

@@ -57,7 +57,8 @@ class EligibilityTest {
     void theFigureOfTheSubmissionDayDecides() {
         // ¥2,500 a person: below the old figure? no (2,420); below the new one (2,540): yes
         LegalAidForm form = form("other", "5000.00", "2500.00", 1, false);
-        assertThat(eligibility.assess(form, LocalDate.of(2025, 8, 31)).reasons()).containsExactly(INCOME_NOT_BELOW_MINIMUM_WAGE);
+        assertThat(eligibility.assess(form, LocalDate.of(2025, 8, 31)).reasons())
+                .containsExactly(INCOME_NOT_BELOW_MINIMUM_WAGE);
         assertThat(eligibility.assess(form, LocalDate.of(2025, 8, 31)).minimumWage()).isEqualByComparingTo("2420.00");
         assertThat(eligibility.assess(form, LocalDate.of(2025, 9, 1)).eligible()).isTrue();
     }
@@ -113,7 +114,8 @@ class EligibilityTest {
     }
 
     private static LegalAidForm form(String type, String amount, String income, Integer size, boolean migrant) {
-        return new LegalAidForm(type, new BigDecimal(amount), income == null ? null : new BigDecimal(income), size, migrant);
+        BigDecimal householdIncome = income == null ? null : new BigDecimal(income);
+        return new LegalAidForm(type, new BigDecimal(amount), householdIncome, size, migrant);
     }
 
     private static ValidatedForm validated(String income, Integer size) {

@@ -208,7 +208,8 @@ class LegalAidJourneyTest {
 
     /** A legal-aid application in 德胜; {@code income} null leaves the household out. */
     static String body(String disputeType, String amount, String income, Integer size, boolean migrant, String evidence) {
-        StringBuilder form = new StringBuilder("{\"disputeType\": \"" + disputeType + "\", \"employerName\": \"北京某某餐饮有限公司\", "
+        StringBuilder form = new StringBuilder("{\"disputeType\": \"" + disputeType + "\", "
+                + "\"employerName\": \"北京某某餐饮有限公司\", "
                 + "\"amountInDispute\": \"" + amount + "\", \"whatHappened\": \"2026年9月起单位拖欠工资至今\", "
                 + "\"whatIsWanted\": \"补发工资\", \"migrantWorker\": " + migrant);
         if (income != null) {

@@ -55,14 +55,16 @@ class LegalAidResultsTest {
                 tuple("result.outcome.lawyer", "UNKNOWN_FIELD"));
         assertErrors(() -> LegalAidResults.outcome(json("{\"outcome\": {\"kind\": \"mediated\"}}")),
                 tuple("result.outcome.mediatedAmount", "REQUIRED"));
-        assertErrors(() -> LegalAidResults.outcome(json("{\"outcome\": {\"kind\": \"mediated\", \"mediatedAmount\": 8600}}")),
+        assertErrors(() -> LegalAidResults.outcome(
+                        json("{\"outcome\": {\"kind\": \"mediated\", \"mediatedAmount\": 8600}}")),
                 tuple("result.outcome.mediatedAmount", "MONEY_FORMAT"));
         assertErrors(() -> LegalAidResults.outcome(json("{\"outcome\": {\"kind\": \"won\", \"summary\": 5}}")),
                 tuple("result.outcome.kind", "NOT_ALLOWED"), tuple("result.outcome.summary", "WRONG_TYPE"));
         assertErrors(() -> LegalAidResults.outcome(json("{\"outcome\": {\"summary\": \"" + "长".repeat(501) + "\"}}")),
                 tuple("result.outcome.kind", "REQUIRED"), tuple("result.outcome.summary", "TOO_LONG"));
         assertErrors(() -> LegalAidResults.outcome(json(
-                        "{\"outcome\": {\"kind\": \"no_result\", \"mediatedAmount\": \"1.00\", \"awardedAmount\": \"2.00\"}}")),
+                        "{\"outcome\": {\"kind\": \"no_result\", \"mediatedAmount\": \"1.00\", "
+                                + "\"awardedAmount\": \"2.00\"}}")),
                 tuple("result.outcome.mediatedAmount", "ONLY_FOR_OTHER_OUTCOMES"),
                 tuple("result.outcome.awardedAmount", "ONLY_FOR_OTHER_OUTCOMES"));
     }
