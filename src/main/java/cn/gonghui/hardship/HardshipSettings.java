@@ -50,6 +50,12 @@ public interface HardshipSettings {
     /** Education aid per child and school year, yuan, by school level (primary ... university). */
     Map<String, BigDecimal> educationAid();
 
+    /** When the daily re-check reminder and expiry run (read by the scheduler; {@code off} disables). */
+    String recheckCron();
+
+    /** When the monthly run schedules the living subsidies (read by the scheduler; {@code off} disables). */
+    String monthlyRunCron();
+
     /** The line in force on a day: the latest entry that started on or before it. */
     default LivingLine lineOn(LocalDate day) {
         return minimumLivingLine().stream()
