@@ -1,5 +1,6 @@
 package cn.gonghui.hardship;
 
+import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.notification.Notifier;
 import cn.gonghui.platform.time.BeijingTime;
 import io.quarkus.scheduler.Scheduled;
@@ -10,6 +11,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -25,12 +27,15 @@ public class HardshipRecheck {
     }
 
     private final HardshipSettings settings;
+    private final Catalogue catalogue;
     private final Notifier notifier;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public HardshipRecheck(HardshipSettings settings, Notifier notifier, EntityManager entityManager, Clock clock) {
+    public HardshipRecheck(HardshipSettings settings, Catalogue catalogue, Notifier notifier, EntityManager entityManager,
+            Clock clock) {
         this.settings = settings;
+        this.catalogue = catalogue;
         this.notifier = notifier;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -53,9 +58,11 @@ public class HardshipRecheck {
                 .setParameter("now", clock.instant()).setParameter("today", today)
                 .setParameter("horizon", today.plusDays(settings.recheckReminderDays()))
                 .getResultList();
+        String service = catalogue.service(HardshipFileLine.FILE).map(found -> found.name(Locale.SIMPLIFIED_CHINESE))
+                .orElse(HardshipFileLine.FILE);
         for (Object[] row : due) {
             LocalDate until = row[3] instanceof Date date ? date.toLocalDate() : (LocalDate) row[3];
-            notifier.notify(new Notifier.Notice((UUID) row[0], (UUID) row[1], "hardship_recheck", "困难职工建档",
+            notifier.notify(new Notifier.Notice((UUID) row[0], (UUID) row[1], "hardship_recheck", service,
                     (String) row[2], until.toString()));
         }
         int expired = entityManager.createNativeQuery("""
