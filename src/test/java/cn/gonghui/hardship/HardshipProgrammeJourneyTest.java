@@ -147,8 +147,16 @@ class HardshipProgrammeJourneyTest {
     void medicalAidIsApprovedAtNoMoreThanWasRequested() {
         String bill = given().auth().oauth2(worker.accessToken()).multiPart("file", "bill.png", PNG, "image/png")
                 .when().post("/api/v1/attachments").then().statusCode(201).extract().path("id");
-        String id = HardshipFixtures.applyOffer(worker, HardshipFixtures.offerOf(worker, "hardship.medical-aid"),
-                UUID.randomUUID().toString(), "{\"form\": {\"amountRequested\": \"3000.00\", \"bills\": [\"" + bill + "\"]}}")
+        String offer = HardshipFixtures.offerOf(worker, "hardship.medical-aid");
+        // the offer cannot know the bills: without them the form is refused and the offer stays open
+        HardshipFixtures.applyOffer(worker, offer, UUID.randomUUID().toString(), "{}").then().statusCode(422)
+                .body("code", equalTo("FORM_INVALID"))
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("form.amountRequested", "form.bills"));
+        // and another member cannot use it
+        HardshipFixtures.applyOffer(HardshipFixtures.hardshipMember(), offer, UUID.randomUUID().toString(), "{}")
+                .then().statusCode(404).body("code", equalTo("OFFER_NOT_FOUND"));
+        String id = HardshipFixtures.applyOffer(worker, offer, UUID.randomUUID().toString(),
+                        "{\"form\": {\"amountRequested\": \"3000.00\", \"bills\": [\"" + bill + "\"]}}")
                 .then().statusCode(201).extract().path("summary.id");
         HardshipFixtures.approveProgramme(deshengOfficer, districtOfficer, id,
                         "{\"result\": {\"approvedAmount\": \"3500.00\"}}").then().statusCode(422)

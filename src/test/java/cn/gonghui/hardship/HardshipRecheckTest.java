@@ -77,6 +77,30 @@ class HardshipRecheckTest {
                 + "\"form\": {}}").then().statusCode(422).body("code", equalTo("HARDSHIP_FILE_REQUIRED"));
     }
 
+    @Test
+    void theReChecksApprovalReplacesTheFileAndOffersAgain() {
+        TestAccounts.SignedIn worker = HardshipFixtures.hardshipMember();
+        String deshengOfficer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
+        String districtOfficer = TestAccounts.officerToken(accounts.officer("district_officer", "xicheng"));
+        String firstApplication = HardshipFixtures.approvedFile(worker, deshengOfficer, districtOfficer);
+        // a file application still open (approved, not completed) cannot be applied for again
+        HardshipFixtures.applyForFile(worker).then().statusCode(422).body("code", equalTo("APPLICATION_ALREADY_OPEN"));
+        TestApplications.act(deshengOfficer, firstApplication, "complete", "{}").then().statusCode(200);
+        String first = given().auth().oauth2(worker.accessToken()).when().get("/api/v1/me/hardship-file").then()
+                .extract().path("id");
+
+        HardshipFixtures.approvedFile(worker, deshengOfficer, districtOfficer);
+        String second = given().auth().oauth2(worker.accessToken()).when().get("/api/v1/me/hardship-file").then()
+                .body("status", equalTo("active")).extract().path("id");
+        assertThat(second).isNotEqualTo(first);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(HardshipFile.count("memberId = ?1 and status = 'active'", worker.memberId())).isEqualTo(1);
+            assertThat(HardshipFile.<HardshipFile>findById(java.util.UUID.fromString(first)).status).isEqualTo("expired");
+        });
+        given().auth().oauth2(worker.accessToken()).when().get("/api/v1/me/hardship-offers").then()
+                .body("items.size()", equalTo(6));
+    }
+
     private static long reminders(TestAccounts.SignedIn worker) {
         List<String> events = given().auth().oauth2(worker.accessToken()).queryParam("limit", 100)
                 .when().get("/api/v1/me/messages").then().statusCode(200).extract().jsonPath().getList("items.event");
