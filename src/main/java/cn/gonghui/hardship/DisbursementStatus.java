@@ -1,5 +1,9 @@
 package cn.gonghui.hardship;
 
+import cn.gonghui.application.Action;
+import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationStatus;
+import cn.gonghui.application.OfficerActions;
 import cn.gonghui.identity.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
@@ -30,11 +34,13 @@ public class DisbursementStatus {
             Disbursement.FAILED, Set.of(Disbursement.SCHEDULED));
 
     private final DisbursementQueries queries;
+    private final OfficerActions actions;
     private final AuditLog audit;
     private final Clock clock;
 
-    public DisbursementStatus(DisbursementQueries queries, AuditLog audit, Clock clock) {
+    public DisbursementStatus(DisbursementQueries queries, OfficerActions actions, AuditLog audit, Clock clock) {
         this.queries = queries;
+        this.actions = actions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -56,7 +62,22 @@ public class DisbursementStatus {
         disbursement.updatedAt = clock.instant();
         disbursement.persistAndFlush();
         audit.record(AuditEvent.of("disbursement." + report.status(), "disbursement", id));
+        if (Disbursement.PAID.equals(report.status())) {
+            completeWhenPaid(disbursement.applicationId);
+        }
         return disbursement;
+    }
+
+    /**
+     * An approved programme is done once all it scheduled is paid (the living subsidy: its first
+     * month; the entitlement goes on): the service completes it, so the member hears and can rate it.
+     */
+    private void completeWhenPaid(UUID applicationId) {
+        long unpaid = Disbursement.count("applicationId = ?1 and status <> ?2", applicationId, Disbursement.PAID);
+        Application application = Application.findById(applicationId);
+        if (unpaid == 0 && application.status == ApplicationStatus.APPROVED) {
+            actions.actAsSystem(applicationId, Action.COMPLETE, null);
+        }
     }
 
     /** The same report again: the status it set, with the same reference or reason. */

@@ -83,6 +83,10 @@ class DisbursementStatusTest {
         assertThat(stored.version).isEqualTo(1);
         given().auth().oauth2(worker.accessToken()).when().get("/api/v1/me/disbursements").then()
                 .body("items[0].status", equalTo("paid"));
+        // all it scheduled is paid: the service completes the application, and the worker may rate it
+        given().auth().oauth2(worker.accessToken()).when().get("/api/v1/applications/" + stored.applicationId).then()
+                .statusCode(200).body("summary.status", equalTo("completed"))
+                .body("history.find { it.action == 'complete' }.actorRole", equalTo("system"));
     }
 
     @Test
@@ -94,6 +98,8 @@ class DisbursementStatusTest {
         report(etag(), "{\"status\": \"paid\", \"reference\": \"ICBC-9\"}").then().statusCode(200);
         report("\"0\"", "{\"status\": \"failed\"}").then().statusCode(412);
         assertThat(stored().status).isEqualTo("paid");
+        assertThat(stored().reason).isNull();
+        assertThat(stored().reference).isEqualTo("ICBC-9");
     }
 
     @Test
