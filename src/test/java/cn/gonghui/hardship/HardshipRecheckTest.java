@@ -32,6 +32,9 @@ class HardshipRecheckTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    Disbursements disbursements;
+
     @AfterEach
     void resetTheClock() {
         clock.reset();
@@ -43,6 +46,9 @@ class HardshipRecheckTest {
         String deshengOfficer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
         String districtOfficer = TestAccounts.officerToken(accounts.officer("district_officer", "xicheng"));
         HardshipFixtures.approvedFile(worker, deshengOfficer, districtOfficer);
+        String subsidy = HardshipFixtures.applyOffer(worker, HardshipFixtures.offerOf(worker, "hardship.living-subsidy"),
+                java.util.UUID.randomUUID().toString(), "{}").then().statusCode(201).extract().path("summary.id");
+        HardshipFixtures.approveProgramme(deshengOfficer, districtOfficer, subsidy, "{}").then().statusCode(200);
         LocalDate until = LocalDate.parse(given().auth().oauth2(worker.accessToken()).when()
                 .get("/api/v1/me/hardship-file").then().statusCode(200).extract().path("validUntil"));
 
@@ -72,6 +78,9 @@ class HardshipRecheckTest {
         assertThat(outcome.expired()).isPositive();
         given().auth().oauth2(worker.accessToken()).when().get("/api/v1/me/hardship-file").then()
                 .body("status", equalTo("expired"));
+        // an expired file is paid no more
+        disbursements.scheduleMonth(java.time.YearMonth.from(until.plusMonths(1)));
+        assertThat(HardshipFixtures.disbursementsOfMember(worker.memberId())).hasSize(1);
         clock.reset();
         TestApplications.apply(worker, "{\"serviceCode\": \"hardship.living-subsidy\", \"streetCode\": \"desheng\", "
                 + "\"form\": {}}").then().statusCode(422).body("code", equalTo("HARDSHIP_FILE_REQUIRED"));
