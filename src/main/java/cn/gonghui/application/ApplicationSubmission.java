@@ -39,7 +39,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApplicationSubmission {
 
-    static final String SENSITIVE_FORM = "application.form";
+    /** The purpose the sensitive part of a form is encrypted for; lines that read it back use it too. */
+    public static final String SENSITIVE_FORM = "application.form";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Catalogue catalogue;

@@ -52,7 +52,7 @@ public final class CatalogueViews {
             @Schema(description = "字段代码 / Field code", examples = "employerName", maxLength = 40,
                     pattern = "^[a-zA-Z][a-zA-Z0-9]*$") String code,
             @Schema(description = "数据类型 / Datatype", enumeration = {"string", "text", "number", "money", "date",
-                    "boolean", "single-choice", "multi-choice", "attachment"}) String datatype,
+                    "boolean", "single-choice", "multi-choice", "attachment", "list"}) String datatype,
             @Schema(description = "是否必填 / Required") boolean required,
             @Schema(description = "显示顺序 / Order", minimum = "0", maximum = "1000", format = "int32") int order,
             @Schema(description = "名称 / Label", examples = "工作单位", maxLength = 60) String label,
@@ -62,10 +62,12 @@ public final class CatalogueViews {
             @Schema(description = "格式（正则）/ Pattern", maxLength = 200, nullable = true) String pattern,
             @Schema(description = "最小值 / Minimum", nullable = true, type = SchemaType.NUMBER) BigDecimal min,
             @Schema(description = "最大值 / Maximum", nullable = true, type = SchemaType.NUMBER) BigDecimal max,
-            @Schema(description = "多选或附件的最多个数 / Most items of a multi-choice or attachment field",
+            @Schema(description = "多选、附件或列表的最多个数 / Most items of a multi-choice, attachment or list field",
                     minimum = "1", maximum = "100", format = "int32", nullable = true) Integer maxItems,
             @Schema(description = "可选值 / Allowed values", maxItems = 100, nullable = true) List<ChoiceView> values,
-            @Schema(description = "是否敏感信息（加密存储）/ Sensitive, stored encrypted") boolean sensitive) {
+            @Schema(description = "是否敏感信息（加密存储）/ Sensitive, stored encrypted") boolean sensitive,
+            @Schema(description = "list 类型：每一项的字段（仅一层）/ A list's fields of each item (one level)",
+                    maxItems = 50, nullable = true) List<AttributeView> items) {
 
         static AttributeView of(FormAttribute attribute, Locale locale) {
             return new AttributeView(attribute.code(), attribute.datatype().code(), attribute.required(), attribute.order(),
@@ -74,7 +76,9 @@ public final class CatalogueViews {
                     attribute.values() == null ? null
                             : attribute.values().stream().map(choice -> new ChoiceView(choice.code(),
                                     choice.label().in(locale))).toList(),
-                    attribute.sensitive());
+                    attribute.sensitive(),
+                    attribute.items() == null ? null
+                            : attribute.items().stream().map(item -> AttributeView.of(item, locale)).toList());
         }
     }
 

@@ -2,7 +2,9 @@ package cn.gonghui.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One field of a service's form, as a district defines it (Open311's attribute): its code and
@@ -23,7 +25,24 @@ public record FormAttribute(
         BigDecimal max,
         Integer maxItems,
         List<Choice> values,
-        boolean sensitive) {
+        boolean sensitive,
+        List<FormAttribute> items) {
+
+    /**
+     * A {@code list} holds repeated groups (e.g. the members of a household): each item is an object
+     * of the nested {@code items} attributes, one level deep. Whether a list is sensitive is said of
+     * the list as a whole: a sensitive list is stored encrypted with all its items.
+     */
+    public FormAttribute {
+        if (datatype == Datatype.LIST && (items == null || items.isEmpty())) {
+            throw new IllegalArgumentException("The list attribute " + code + " has no items");
+        }
+        if (items != null && items.stream().anyMatch(item -> item.datatype() == Datatype.LIST)) {
+            throw new IllegalArgumentException("The list attribute " + code + " nests a list: one level only");
+        }
+        items = items == null ? null : items.stream()
+                .sorted(Comparator.comparingInt(FormAttribute::order)).toList();
+    }
 
     /** An allowed value of a choice attribute. */
     public record Choice(String code, LocalisedText label) {
@@ -31,7 +50,8 @@ public record FormAttribute(
 
     public enum Datatype {
         STRING("string"), TEXT("text"), NUMBER("number"), MONEY("money"), DATE("date"),
-        SINGLE_CHOICE("single-choice"), MULTI_CHOICE("multi-choice"), ATTACHMENT("attachment"), BOOLEAN("boolean");
+        SINGLE_CHOICE("single-choice"), MULTI_CHOICE("multi-choice"), ATTACHMENT("attachment"), BOOLEAN("boolean"),
+        LIST("list");
 
         private final String code;
 
@@ -63,6 +83,13 @@ public record FormAttribute(
     }
 
     public int maxItemsOrDefault() {
-        return maxItems != null ? maxItems : datatype == Datatype.ATTACHMENT ? 10 : values == null ? 10 : values.size();
+        return maxItems != null ? maxItems : datatype == Datatype.ATTACHMENT || datatype == Datatype.LIST ? 10
+                : values == null ? 10 : values.size();
+    }
+
+    /** A nested attribute of a list's items. */
+    public Optional<FormAttribute> item(String itemCode) {
+        return items == null ? Optional.empty()
+                : items.stream().filter(item -> item.code().equals(itemCode)).findFirst();
     }
 }

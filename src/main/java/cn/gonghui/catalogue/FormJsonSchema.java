@@ -85,6 +85,24 @@ public final class FormJsonSchema {
                 property.putObject("items").put("type", "string").put("format", "uuid").put("maxLength", 36);
                 property.put("maxItems", attribute.maxItemsOrDefault());
             }
+            case LIST -> {
+                property.put("type", "array");
+                property.put("maxItems", attribute.maxItemsOrDefault());
+                ObjectNode item = property.putObject("items");
+                item.put("type", "object");
+                ObjectNode itemProperties = item.putObject("properties");
+                ArrayNode itemRequired = NODES.arrayNode();
+                for (FormAttribute field : attribute.items()) {
+                    itemProperties.set(field.code(), property(field, locale));
+                    if (field.required()) {
+                        itemRequired.add(field.code());
+                    }
+                }
+                if (!itemRequired.isEmpty()) {
+                    item.set("required", itemRequired);
+                }
+                item.put("additionalProperties", false);
+            }
         }
         return property;
     }

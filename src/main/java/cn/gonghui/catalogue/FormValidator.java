@@ -54,7 +54,7 @@ public class FormValidator {
                 }
                 continue;
             }
-            JsonNode accepted = check(attribute, value, errors, attachments);
+            JsonNode accepted = check(attribute, attribute.code(), value, errors, attachments);
             if (accepted != null) {
                 (attribute.sensitive() ? sensitive : plain).set(attribute.code(), accepted);
             }
@@ -74,106 +74,151 @@ public class FormValidator {
         return new FieldError("form." + attribute, code, null);
     }
 
-    private static JsonNode check(FormAttribute attribute, JsonNode value, List<FieldError> errors, List<UUID> attachments) {
+    /** {@code path} names the field in errors: {@code household} or, inside a list, {@code household[0].age}. */
+    private static JsonNode check(FormAttribute attribute, String path, JsonNode value, List<FieldError> errors,
+            List<UUID> attachments) {
         int before = errors.size();
         JsonNode accepted = switch (attribute.datatype()) {
-            case STRING, TEXT -> text(attribute, value, errors);
-            case NUMBER -> number(attribute, value, errors);
-            case MONEY -> money(attribute, value, errors);
-            case DATE -> date(attribute, value, errors);
-            case BOOLEAN -> value.isBoolean() ? value : wrongType(attribute, errors);
-            case SINGLE_CHOICE -> choice(attribute, value, errors);
-            case MULTI_CHOICE -> choices(attribute, value, errors);
-            case ATTACHMENT -> attachmentIds(attribute, value, errors, attachments);
+            case STRING, TEXT -> text(attribute, path, value, errors);
+            case NUMBER -> number(attribute, path, value, errors);
+            case MONEY -> money(attribute, path, value, errors);
+            case DATE -> date(path, value, errors);
+            case BOOLEAN -> value.isBoolean() ? value : wrongType(path, errors);
+            case SINGLE_CHOICE -> choice(attribute, path, value, errors);
+            case MULTI_CHOICE -> choices(attribute, path, value, errors);
+            case ATTACHMENT -> attachmentIds(attribute, path, value, errors, attachments);
+            case LIST -> list(attribute, path, value, errors, attachments);
         };
         return errors.size() == before ? accepted : null;
     }
 
-    private static JsonNode text(FormAttribute attribute, JsonNode value, List<FieldError> errors) {
+    /** Each item of a list is a small form of its own; errors name the item by its index, from 0. */
+    private static JsonNode list(FormAttribute attribute, String path, JsonNode value, List<FieldError> errors,
+            List<UUID> attachments) {
+        if (!value.isArray()) {
+            return wrongType(path, errors);
+        }
+        if (value.size() > attribute.maxItemsOrDefault()) {
+            errors.add(error(path, "TOO_MANY"));
+            return null;
+        }
+        ArrayNode accepted = NODES.arrayNode();
+        for (int index = 0; index < value.size(); index++) {
+            String itemPath = path + "[" + index + "]";
+            JsonNode item = value.get(index);
+            if (!item.isObject()) {
+                wrongType(itemPath, errors);
+                continue;
+            }
+            for (Iterator<String> names = item.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (attribute.item(name).isEmpty()) {
+                    errors.add(error(itemPath + "." + name, "UNKNOWN_ATTRIBUTE"));
+                }
+            }
+            ObjectNode acceptedItem = accepted.addObject();
+            for (FormAttribute field : attribute.items()) {
+                JsonNode fieldValue = item.get(field.code());
+                if (isEmpty(fieldValue)) {
+                    if (field.required()) {
+                        errors.add(error(itemPath + "." + field.code(), "REQUIRED"));
+                    }
+                    continue;
+                }
+                JsonNode checked = check(field, itemPath + "." + field.code(), fieldValue, errors, attachments);
+                if (checked != null) {
+                    acceptedItem.set(field.code(), checked);
+                }
+            }
+        }
+        return accepted;
+    }
+
+    private static JsonNode text(FormAttribute attribute, String path, JsonNode value, List<FieldError> errors) {
         if (!value.isTextual()) {
-            return wrongType(attribute, errors);
+            return wrongType(path, errors);
         }
         String text = value.asText().strip();
         if (text.length() > attribute.maxLengthOrDefault()) {
-            errors.add(error(attribute.code(), "TOO_LONG"));
+            errors.add(error(path, "TOO_LONG"));
         } else if (attribute.pattern() != null && !Pattern.matches(attribute.pattern(), text)) {
-            errors.add(error(attribute.code(), "PATTERN"));
+            errors.add(error(path, "PATTERN"));
         }
         return NODES.textNode(text);
     }
 
-    private static JsonNode number(FormAttribute attribute, JsonNode value, List<FieldError> errors) {
+    private static JsonNode number(FormAttribute attribute, String path, JsonNode value, List<FieldError> errors) {
         if (!value.isNumber()) {
-            return wrongType(attribute, errors);
+            return wrongType(path, errors);
         }
-        return inRange(attribute, value.decimalValue(), errors) ? value : null;
+        return inRange(attribute, path, value.decimalValue(), errors) ? value : null;
     }
 
-    private static JsonNode money(FormAttribute attribute, JsonNode value, List<FieldError> errors) {
+    private static JsonNode money(FormAttribute attribute, String path, JsonNode value, List<FieldError> errors) {
         if (!value.isTextual() || !MONEY.matcher(value.asText()).matches()) {
-            errors.add(error(attribute.code(), "MONEY_FORMAT"));
+            errors.add(error(path, "MONEY_FORMAT"));
             return null;
         }
         BigDecimal amount = new BigDecimal(value.asText()).setScale(2, RoundingMode.UNNECESSARY);
-        return inRange(attribute, amount, errors) ? NODES.textNode(amount.toPlainString()) : null;
+        return inRange(attribute, path, amount, errors) ? NODES.textNode(amount.toPlainString()) : null;
     }
 
-    private static boolean inRange(FormAttribute attribute, BigDecimal amount, List<FieldError> errors) {
+    private static boolean inRange(FormAttribute attribute, String path, BigDecimal amount, List<FieldError> errors) {
         if (attribute.min() != null && amount.compareTo(attribute.min()) < 0) {
-            errors.add(error(attribute.code(), "TOO_SMALL"));
+            errors.add(error(path, "TOO_SMALL"));
             return false;
         }
         if (attribute.max() != null && amount.compareTo(attribute.max()) > 0) {
-            errors.add(error(attribute.code(), "TOO_LARGE"));
+            errors.add(error(path, "TOO_LARGE"));
             return false;
         }
         return true;
     }
 
-    private static JsonNode date(FormAttribute attribute, JsonNode value, List<FieldError> errors) {
+    private static JsonNode date(String path, JsonNode value, List<FieldError> errors) {
         try {
-            return value.isTextual() ? NODES.textNode(LocalDate.parse(value.asText()).toString()) : wrongType(attribute, errors);
+            return value.isTextual() ? NODES.textNode(LocalDate.parse(value.asText()).toString()) : wrongType(path, errors);
         } catch (DateTimeParseException e) {
-            errors.add(error(attribute.code(), "INVALID_DATE"));
+            errors.add(error(path, "INVALID_DATE"));
             return null;
         }
     }
 
-    private static JsonNode choice(FormAttribute attribute, JsonNode value, List<FieldError> errors) {
+    private static JsonNode choice(FormAttribute attribute, String path, JsonNode value, List<FieldError> errors) {
         if (!value.isTextual()) {
-            return wrongType(attribute, errors);
+            return wrongType(path, errors);
         }
         if (!allowedCodes(attribute).contains(value.asText())) {
-            errors.add(error(attribute.code(), "NOT_ALLOWED"));
+            errors.add(error(path, "NOT_ALLOWED"));
         }
         return value;
     }
 
-    private static JsonNode choices(FormAttribute attribute, JsonNode value, List<FieldError> errors) {
+    private static JsonNode choices(FormAttribute attribute, String path, JsonNode value, List<FieldError> errors) {
         if (!value.isArray()) {
-            return wrongType(attribute, errors);
+            return wrongType(path, errors);
         }
         Set<String> allowed = allowedCodes(attribute);
         Set<String> chosen = new HashSet<>();
         for (JsonNode item : value) {
             if (!item.isTextual() || !allowed.contains(item.asText()) || !chosen.add(item.asText())) {
-                errors.add(error(attribute.code(), "NOT_ALLOWED"));
+                errors.add(error(path, "NOT_ALLOWED"));
                 return null;
             }
         }
         if (chosen.size() > attribute.maxItemsOrDefault()) {
-            errors.add(error(attribute.code(), "TOO_MANY"));
+            errors.add(error(path, "TOO_MANY"));
         }
         return value;
     }
 
-    private static JsonNode attachmentIds(FormAttribute attribute, JsonNode value, List<FieldError> errors,
+    private static JsonNode attachmentIds(FormAttribute attribute, String path, JsonNode value, List<FieldError> errors,
             List<UUID> attachments) {
         if (!value.isArray()) {
-            return wrongType(attribute, errors);
+            return wrongType(path, errors);
         }
         if (value.size() > attribute.maxItemsOrDefault()) {
-            errors.add(error(attribute.code(), "TOO_MANY"));
+            errors.add(error(path, "TOO_MANY"));
             return null;
         }
         ArrayNode ids = NODES.arrayNode();
@@ -183,7 +228,7 @@ public class FormValidator {
                 attachments.add(id);
                 ids.add(id.toString());
             } catch (IllegalArgumentException e) {
-                return wrongType(attribute, errors);
+                return wrongType(path, errors);
             }
         }
         return ids;
@@ -197,8 +242,8 @@ public class FormValidator {
         return codes;
     }
 
-    private static JsonNode wrongType(FormAttribute attribute, List<FieldError> errors) {
-        errors.add(error(attribute.code(), "WRONG_TYPE"));
+    private static JsonNode wrongType(String path, List<FieldError> errors) {
+        errors.add(error(path, "WRONG_TYPE"));
         return null;
     }
 

@@ -27,7 +27,9 @@ public class KeyRotation {
             new EncryptedColumn("members", "phone_cipher", "member.phone"),
             new EncryptedColumn("applications", "form_sensitive", "application.form"),
             new EncryptedColumn("attachments", "filename_cipher", "attachment.filename"),
-            new EncryptedColumn("attachments", "wrapped_key", "attachment.key"));
+            new EncryptedColumn("attachments", "wrapped_key", "attachment.key"),
+            new EncryptedColumn("hardship_files", "household_cipher", "hardship.household"),
+            new EncryptedColumn("hardship_offers", "form_sensitive", "hardship.offer.form"));
 
     private static final Logger LOG = Logger.getLogger(KeyRotation.class);
     private static final int BATCH = 200;

@@ -1,0 +1,113 @@
+package cn.gonghui.hardship;
+
+import cn.gonghui.hardship.HardshipViews.DisbursementView;
+import cn.gonghui.identity.DataScope;
+import cn.gonghui.identity.Member;
+import cn.gonghui.place.Street;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.http.Versioned;
+import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.privacy.Masking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Disbursements within the caller's scope, newest first, keyset-paged; the payee's name masked. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DisbursementQueries {
+
+    /** The list's filters; {@code null} means any. */
+    public record Filter(String status, String period, String programme) {
+    }
+
+    private final EntityManager entityManager;
+
+    public DisbursementQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Page<DisbursementView> list(DataScope scope, Filter filter, PageParams page) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        conditions.add(scope.condition("d.streetId", "d.memberId", parameters));
+        add(conditions, parameters, "d.status", "status", filter.status());
+        add(conditions, parameters, "d.period", "period", filter.period());
+        add(conditions, parameters, "d.programme", "programme", filter.programme());
+        page.after().ifPresent(cursor -> {
+            cursor.expect(2);
+            conditions.add("(d.createdAt < :afterAt or (d.createdAt = :afterAt and d.id < :afterId))");
+            parameters.put("afterAt", instant(cursor.text(0)));
+            parameters.put("afterId", cursor.uuid(1));
+        });
+        TypedQuery<Disbursement> query = entityManager.createQuery("select d from Disbursement d where "
+                + String.join(" and ", conditions) + " order by d.createdAt desc, d.id desc", Disbursement.class)
+                .setMaxResults(page.limit() + 1);
+        parameters.forEach(query::setParameter);
+        List<Disbursement> rows = query.getResultList();
+        Map<UUID, String> names = names(rows);
+        List<UUID> streetIds = rows.stream().map(row -> row.streetId).distinct().toList();
+        Map<UUID, String> streets = streetIds.isEmpty() ? Map.of() : Street.<Street>list("id in ?1", streetIds)
+                .stream().collect(Collectors.toMap(street -> street.id, street -> street.code));
+        return Page.of(rows, page.limit(), row -> Cursor.of(row.createdAt, row.id),
+                row -> view(row, names.get(row.memberId), streets.get(row.streetId)));
+    }
+
+    /** One disbursement within the scope, or 404 as if it did not exist. */
+    public Disbursement find(UUID id, DataScope scope) {
+        Map<String, Object> parameters = new HashMap<>();
+        String condition = scope.condition("d.streetId", "d.memberId", parameters);
+        TypedQuery<Disbursement> query = entityManager.createQuery("select d from Disbursement d where d.id = :id and "
+                + condition, Disbursement.class);
+        query.setParameter("id", id);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().findFirst().orElseThrow(() -> ApiProblem.notFound("DISBURSEMENT_NOT_FOUND"));
+    }
+
+    public Versioned<DisbursementView> detail(Disbursement row) {
+        Member payee = row.memberId == null ? null : Member.findById(row.memberId);
+        Street street = Street.findById(row.streetId);
+        return new Versioned<>(view(row, payee == null ? null : payee.realName, street.code), row.version);
+    }
+
+    private static DisbursementView view(Disbursement row, String payeeName, String streetCode) {
+        return new DisbursementView(row.id, row.programme, row.period, row.beneficiary, row.amount.toPlainString(),
+                row.status, row.reference, row.reason, payeeName == null ? null : Masking.name(payeeName), streetCode,
+                row.applicationId, row.fileId, row.createdAt, row.updatedAt);
+    }
+
+    private static Map<UUID, String> names(List<Disbursement> rows) {
+        List<UUID> members = rows.stream().map(row -> row.memberId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (members.isEmpty()) {
+            return Map.of();
+        }
+        return Member.<Member>list("id in ?1", members).stream().filter(member -> member.realName != null)
+                .collect(Collectors.toMap(member -> member.id, member -> member.realName, (a, b) -> a));
+    }
+
+    private static void add(List<String> conditions, Map<String, Object> parameters, String path, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            conditions.add(path + " = :" + name);
+            parameters.put(name, value);
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest("INVALID_CURSOR");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package cn.gonghui.hardship;
+
+import cn.gonghui.application.Action;
+import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationStatus;
+import cn.gonghui.application.OfficerActions;
+import cn.gonghui.identity.DataScope;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.http.EntityVersions;
+import cn.gonghui.privacy.audit.AuditEvent;
+import cn.gonghui.privacy.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Officers report what became of a payment: a scheduled one was paid or failed, a failed one is
+ * scheduled again. A report repeated by a client that did not hear the answer changes nothing and
+ * answers the same; any other move is a 409.
+ */
+@ApplicationScoped
+public class DisbursementStatus {
+
+    /** An officer's report; {@code reference} is the payment's, {@code reason} why it failed. */
+    public record Report(String status, String reference, String reason) {
+    }
+
+    private static final Map<String, Set<String>> MOVES = Map.of(
+            Disbursement.SCHEDULED, Set.of(Disbursement.PAID, Disbursement.FAILED),
+            Disbursement.FAILED, Set.of(Disbursement.SCHEDULED));
+
+    private final DisbursementQueries queries;
+    private final OfficerActions actions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DisbursementStatus(DisbursementQueries queries, OfficerActions actions, AuditLog audit, Clock clock) {
+        this.queries = queries;
+        this.actions = actions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Disbursement report(UUID id, DataScope scope, Report report, String ifMatch) {
+        Disbursement disbursement = queries.find(id, scope);
+        if (isRepeat(disbursement, report)) {
+            return disbursement;
+        }
+        EntityVersions.requireMatch(ifMatch, disbursement.version);
+        if (!MOVES.getOrDefault(disbursement.status, Set.of()).contains(report.status())) {
+            throw ApiProblem.conflict("DISBURSEMENT_STATUS_CONFLICT", disbursement.status, report.status())
+                    .with("allowedStatuses", MOVES.getOrDefault(disbursement.status, Set.of()).stream().sorted().toList());
+        }
+        disbursement.status = report.status();
+        disbursement.reference = Disbursement.PAID.equals(report.status()) ? blankToNull(report.reference()) : null;
+        disbursement.reason = Disbursement.FAILED.equals(report.status()) ? blankToNull(report.reason()) : null;
+        disbursement.updatedAt = clock.instant();
+        disbursement.persistAndFlush();
+        audit.record(AuditEvent.of("disbursement." + report.status(), "disbursement", id));
+        if (Disbursement.PAID.equals(report.status())) {
+            completeWhenPaid(disbursement.applicationId);
+        }
+        return disbursement;
+    }
+
+    /**
+     * An approved programme is done once all it scheduled is paid (the living subsidy: its first
+     * month; the entitlement goes on): the service completes it, so the member hears and can rate it.
+     */
+    private void completeWhenPaid(UUID applicationId) {
+        long unpaid = Disbursement.count("applicationId = ?1 and status <> ?2", applicationId, Disbursement.PAID);
+        Application application = Application.findById(applicationId);
+        if (unpaid == 0 && application.status == ApplicationStatus.APPROVED) {
+            actions.actAsSystem(applicationId, Action.COMPLETE, null);
+        }
+    }
+
+    /** The same report again: the status it set, with the same reference or reason. */
+    private static boolean isRepeat(Disbursement disbursement, Report report) {
+        return disbursement.status.equals(report.status()) && !Disbursement.SCHEDULED.equals(report.status())
+                && Objects.equals(disbursement.reference, Disbursement.PAID.equals(report.status()) ? blankToNull(report.reference()) : null)
+                && Objects.equals(disbursement.reason, Disbursement.FAILED.equals(report.status()) ? blankToNull(report.reason()) : null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

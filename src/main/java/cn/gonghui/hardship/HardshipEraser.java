@@ -1,0 +1,47 @@
+package cn.gonghui.hardship;
+
+import cn.gonghui.privacy.rights.PersonalDataEraser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An erased member's hardship data: offers serve only them and go; files lose their household and
+ * end, keeping the classification and dates for the union's statistics; disbursements stay for
+ * the fund's audit, amounts, periods and statuses intact, no longer naming the payee.
+ */
+@ApplicationScoped
+public class HardshipEraser implements PersonalDataEraser {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public HardshipEraser(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Override
+    public void erase(UUID memberId) {
+        Instant now = clock.instant();
+        entityManager.createNativeQuery("DELETE FROM hardship_offers WHERE member_id = :member")
+                .setParameter("member", memberId).executeUpdate();
+        entityManager.createNativeQuery("""
+                UPDATE disbursements d SET member_id = NULL, updated_at = :now, version = d.version + 1
+                  FROM hardship_files f
+                 WHERE d.file_id = f.id AND f.member_id = :member AND d.member_id IS NOT NULL""")
+                .setParameter("now", now).setParameter("member", memberId).executeUpdate();
+        entityManager.createNativeQuery("""
+                UPDATE hardship_grants g SET status = 'ended'
+                  FROM hardship_files f
+                 WHERE g.file_id = f.id AND f.member_id = :member AND g.status = 'active'""")
+                .setParameter("member", memberId).executeUpdate();
+        entityManager.createNativeQuery("""
+                UPDATE hardship_files SET household_cipher = NULL, status = 'expired', updated_at = :now,
+                       version = version + 1
+                 WHERE member_id = :member AND (household_cipher IS NOT NULL OR status = 'active')""")
+                .setParameter("now", now).setParameter("member", memberId).executeUpdate();
+    }
+}

@@ -1,0 +1,76 @@
+package cn.gonghui.hardship;
+
+import cn.gonghui.application.Application;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.Constraints;
+import cn.gonghui.platform.id.Ids;
+import cn.gonghui.platform.time.BeijingTime;
+import cn.gonghui.privacy.FieldCipher;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Opens the file the district approved; a re-check's approval replaces the member's active file. */
+@ApplicationScoped
+public class HardshipFiles {
+
+    private final HardshipSettings settings;
+    private final FieldCipher cipher;
+    private final HardshipForms forms;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public HardshipFiles(HardshipSettings settings, FieldCipher cipher, HardshipForms forms, EntityManager entityManager,
+            Clock clock) {
+        this.settings = settings;
+        this.cipher = cipher;
+        this.forms = forms;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HardshipFile open(Application application, JsonNode household, String classification,
+            BigDecimal perCapitaMonthlyIncome, BigDecimal minimumLivingLine) {
+        Instant now = clock.instant();
+        LocalDate today = BeijingTime.today(clock);
+        // the re-checked file takes over from the one it re-checks
+        entityManager.createQuery("""
+                update HardshipFile set status = :expired, updatedAt = :now, version = version + 1
+                 where memberId = :member and status = :active""")
+                .setParameter("expired", HardshipFile.EXPIRED).setParameter("now", now)
+                .setParameter("member", application.member.id).setParameter("active", HardshipFile.ACTIVE)
+                .executeUpdate();
+        HardshipFile file = new HardshipFile();
+        file.id = Ids.newId();
+        file.memberId = application.member.id;
+        file.streetId = application.street.id;
+        file.applicationId = application.id;
+        file.classification = classification;
+        file.perCapitaMonthlyIncome = perCapitaMonthlyIncome;
+        file.minimumLivingLine = minimumLivingLine;
+        file.householdSize = household.size();
+        file.householdCipher = cipher.encrypt(HardshipFile.HOUSEHOLD, household.toString());
+        file.validFrom = today;
+        file.validUntil = today.plusMonths(settings.fileValidityMonths()).minusDays(1);
+        file.status = HardshipFile.ACTIVE;
+        file.createdAt = now;
+        file.updatedAt = now;
+        file.persist();
+        Constraints.flush(entityManager, Map.of("hardship_files_one_active", () -> ApiProblem.conflict("HARDSHIP_FILE_EXISTS")));
+        return file;
+    }
+
+    /** The household as approved, decrypted; empty once erased. */
+    public Household household(HardshipFile file) {
+        return file.householdCipher == null ? new Household(List.of())
+                : Household.of(forms.tree(cipher.decrypt(HardshipFile.HOUSEHOLD, file.householdCipher)));
+    }
+}

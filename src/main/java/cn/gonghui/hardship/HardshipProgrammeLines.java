@@ -1,0 +1,160 @@
+package cn.gonghui.hardship;
+
+import cn.gonghui.application.Action;
+import cn.gonghui.application.ActionRequest;
+import cn.gonghui.application.Applicant;
+import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationResults;
+import cn.gonghui.application.LineRules;
+import cn.gonghui.catalogue.FormValidator;
+import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.ValidatedForm;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.time.BeijingTime;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The programmes attached to an active file: only a member with one may apply, and the district's
+ * approval writes what the fund pays: the living subsidy's entitlement and first month, education
+ * aid per child by school level, medical aid the amount the district approved (never more than
+ * requested).
+ */
+@ApplicationScoped
+public class HardshipProgrammeLines implements LineRules {
+
+    private static final Pattern MONEY = Pattern.compile("^\\d{1,12}(\\.\\d{1,2})?$");
+
+    private final HardshipSettings settings;
+    private final HardshipForms forms;
+    private final HardshipFiles files;
+    private final Disbursements disbursements;
+    private final ApplicationResults results;
+    private final Clock clock;
+
+    public HardshipProgrammeLines(HardshipSettings settings, HardshipForms forms, HardshipFiles files,
+            Disbursements disbursements, ApplicationResults results, Clock clock) {
+        this.settings = settings;
+        this.forms = forms;
+        this.files = files;
+        this.disbursements = disbursements;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> lines() {
+        return Set.of(HardshipOffers.LIVING_SUBSIDY, HardshipOffers.EDUCATION_AID, HardshipOffers.MEDICAL_AID);
+    }
+
+    @Override
+    public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+        HardshipFile file = HardshipFile.activeOf(applicant.member().id)
+                .orElseThrow(() -> ApiProblem.unprocessable("HARDSHIP_FILE_REQUIRED"));
+        if (HardshipOffers.LIVING_SUBSIDY.equals(service.line)
+                && !HardshipClassification.qualifiesForLivingSubsidy(file.classification)) {
+            throw ApiProblem.unprocessable("LIVING_SUBSIDY_NOT_ELIGIBLE");
+        }
+        if (HardshipOffers.EDUCATION_AID.equals(service.line)) {
+            int householdSize = files.household(file).size();
+            List<FieldError> errors = new ArrayList<>();
+            JsonNode children = form.sensitive().path("children");
+            for (int index = 0; index < children.size(); index++) {
+                if (children.get(index).path("householdMember").asInt() >= householdSize) {
+                    errors.add(FormValidator.error("children[" + index + "].householdMember", "NOT_IN_HOUSEHOLD"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw FormValidator.invalid(errors);
+            }
+        }
+    }
+
+    /** Medical aid's approval names the amount approved: a sum of money no higher than the one requested. */
+    @Override
+    public ObjectNode onAction(Action action, Application application, ActionRequest request) {
+        if (action != Action.APPROVE || !HardshipOffers.MEDICAL_AID.equals(application.serviceCode)) {
+            return null;
+        }
+        JsonNode approved = request.result() == null ? null : request.result().get("approvedAmount");
+        if (approved == null || approved.isNull()) {
+            throw invalidAmount("REQUIRED");
+        }
+        if (!approved.isTextual() || !MONEY.matcher(approved.asText()).matches()) {
+            throw invalidAmount("MONEY_FORMAT");
+        }
+        BigDecimal amount = new BigDecimal(approved.asText()).setScale(2, RoundingMode.UNNECESSARY);
+        BigDecimal requested = HardshipForms.money(forms.whole(application), "amountRequested");
+        if (amount.signum() <= 0) {
+            throw invalidAmount("TOO_SMALL");
+        }
+        if (amount.compareTo(requested) > 0) {
+            throw invalidAmount("TOO_LARGE");
+        }
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        result.put("amountRequested", requested.toPlainString());
+        result.put("approvedAmount", amount.toPlainString());
+        return result;
+    }
+
+    @Override
+    public ObjectNode onApproved(Application application, JsonNode plainForm) {
+        // the file may have ended between submission and approval
+        HardshipFile file = HardshipFile.activeOf(application.member.id)
+                .orElseThrow(() -> ApiProblem.conflict("HARDSHIP_FILE_REQUIRED"));
+        LocalDate today = BeijingTime.today(clock);
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        result.put("fileId", file.id.toString());
+        switch (application.serviceCode) {
+            case HardshipOffers.LIVING_SUBSIDY -> {
+                BigDecimal monthly = settings.livingSubsidyMonthly().setScale(2, RoundingMode.HALF_UP);
+                disbursements.grantLivingSubsidy(file, application, monthly, YearMonth.from(today));
+                result.put("monthlyAmount", monthly.toPlainString());
+                result.put("firstPeriod", YearMonth.from(today).toString());
+            }
+            case HardshipOffers.EDUCATION_AID -> result.put("totalAmount", educationAid(file, application, today).toPlainString());
+            case HardshipOffers.MEDICAL_AID -> {
+                BigDecimal approved = new BigDecimal(results.read(application).path("approvedAmount").asText());
+                // each approved medical aid is paid once: the application is its beneficiary key
+                disbursements.schedule(file, application, YearMonth.from(today).toString(), application.id.toString(),
+                        approved);
+            }
+            default -> throw new IllegalStateException("Not a hardship programme: " + application.serviceCode);
+        }
+        return result;
+    }
+
+    /** One payment per child and school year, by school level. */
+    private BigDecimal educationAid(HardshipFile file, Application application, LocalDate today) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode child : forms.whole(application).path("children")) {
+            String level = child.path("schoolLevel").asText();
+            BigDecimal amount = settings.educationAid().get(level);
+            if (amount == null) {
+                throw new IllegalStateException("No education aid is configured for school level " + level);
+            }
+            amount = amount.setScale(2, RoundingMode.HALF_UP);
+            disbursements.schedule(file, application, String.valueOf(today.getYear()),
+                    "member-" + child.path("householdMember").asInt(), amount);
+            total = total.add(amount);
+        }
+        return total;
+    }
+
+    private static ApiProblem invalidAmount(String code) {
+        return ApiProblem.invalidFields(422, "APPROVED_AMOUNT_INVALID",
+                List.of(new FieldError("result.approvedAmount", code, null)));
+    }
+}

@@ -1,0 +1,70 @@
+package cn.gonghui.hardship;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the hardship line shows: the file, the offers, the disbursements. */
+public final class HardshipViews {
+
+    private HardshipViews() {
+    }
+
+    @Schema(name = "HardshipFile", description = "困难职工档案 / A hardship file")
+    public record FileView(
+            @Schema(description = "档案编号 / File id") UUID id,
+            @Schema(description = "状态 / Status", enumeration = {"active", "expired"}) String status,
+            @Schema(description = "困难类别：深度、相对、意外致困 / Classification",
+                    enumeration = {"deep", "relative", "accident", "not_eligible"}) String classification,
+            @Schema(description = "家庭人均月收入（元）/ Per-capita monthly income, yuan", examples = "725.00",
+                    pattern = "^-?\\d{1,12}\\.\\d{2}$", maxLength = 16, nullable = true) String perCapitaMonthlyIncome,
+            @Schema(description = "测算时的最低生活保障标准（元/人·月）/ The minimum-living line applied, yuan per "
+                    + "person and month", examples = "1450.00", maxLength = 16, nullable = true) String minimumLivingLine,
+            @Schema(description = "家庭人口 / Household size", minimum = "1", maximum = "10", nullable = true)
+            Integer householdSize,
+            @Schema(description = "生效日期 / First day", format = "date", maxLength = 10) LocalDate validFrom,
+            @Schema(description = "有效期至（含）/ Last day", format = "date", maxLength = 10) LocalDate validUntil,
+            @Schema(description = "所属街道 / Street", examples = "desheng", maxLength = 40) String streetCode,
+            @Schema(description = "建档申请 / The application that opened it") UUID applicationId,
+            @Schema(description = "复核提醒时间 / When the re-check reminder went out", nullable = true) Instant remindedAt) {
+    }
+
+    @Schema(name = "HardshipOffer", description = "免申即享：按档案数据可直接申请的帮扶项目 / A programme the file "
+            + "already qualifies for, offered with the form filled in")
+    public record OfferView(
+            @Schema(description = "编号 / Id") UUID id,
+            @Schema(description = "服务代码 / Service", enumeration = {"hardship.living-subsidy", "hardship.education-aid",
+                    "hardship.medical-aid"}) String serviceCode,
+            @Schema(description = "服务名称 / Service name", examples = "困难职工生活补助", maxLength = 60) String serviceName,
+            @Schema(description = "状态 / Status", enumeration = {"offered", "applied"}) String status,
+            @Schema(description = "已预填的表单（本人可见）/ The pre-filled form (its member only)", ref = "JsonObject")
+            JsonNode form,
+            @Schema(description = "申请后的申请编号 / The application, once applied", nullable = true) UUID applicationId,
+            @Schema(description = "提供时间 / When offered") Instant createdAt) {
+    }
+
+    @Schema(name = "Disbursement", description = "帮扶资金发放记录 / Aid paid out of the fund")
+    public record DisbursementView(
+            @Schema(description = "编号 / Id") UUID id,
+            @Schema(description = "项目 / Programme", enumeration = {"hardship.living-subsidy", "hardship.education-aid",
+                    "hardship.medical-aid"}) String programme,
+            @Schema(description = "所属期：月（2026-12）或学年（2026）/ Period: a month or a school year",
+                    examples = "2026-12", pattern = "^\\d{4}(-\\d{2})?$", maxLength = 7) String period,
+            @Schema(description = "受益人：家庭成员序号（member-2）或空（职工本人）/ Beneficiary: a household member, "
+                    + "or empty for the worker", examples = "member-2", maxLength = 60) String beneficiary,
+            @Schema(description = "金额（元）/ Amount, yuan", examples = "200.00", pattern = "^\\d{1,12}\\.\\d{2}$",
+                    maxLength = 15) String amount,
+            @Schema(description = "状态 / Status", enumeration = {"scheduled", "paid", "failed"}) String status,
+            @Schema(description = "支付流水号 / Payment reference", maxLength = 100, nullable = true) String reference,
+            @Schema(description = "失败原因 / Why it failed", maxLength = 500, nullable = true) String reason,
+            @Schema(description = "收款人（脱敏）/ Payee, masked", examples = "张*", maxLength = 30, nullable = true)
+            String payeeName,
+            @Schema(description = "所属街道 / Street", examples = "desheng", maxLength = 40) String streetCode,
+            @Schema(description = "批准发放的申请 / The approved application") UUID applicationId,
+            @Schema(description = "困难职工档案 / The file") UUID fileId,
+            @Schema(description = "创建时间 / Created") Instant createdAt,
+            @Schema(description = "更新时间 / Updated") Instant updatedAt) {
+    }
+}
