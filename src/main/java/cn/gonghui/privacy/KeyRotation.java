@@ -27,7 +27,8 @@ public class KeyRotation {
             new EncryptedColumn("members", "phone_cipher", "member.phone"),
             new EncryptedColumn("applications", "form_sensitive", "application.form"),
             new EncryptedColumn("attachments", "filename_cipher", "attachment.filename"),
-            new EncryptedColumn("attachments", "wrapped_key", "attachment.key"));
+            new EncryptedColumn("attachments", "wrapped_key", "attachment.key"),
+            new EncryptedColumn("member_cards", "card_number_cipher", "card.number"));
 
     private static final Logger LOG = Logger.getLogger(KeyRotation.class);
     private static final int BATCH = 200;
