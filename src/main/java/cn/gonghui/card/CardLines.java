@@ -106,6 +106,9 @@ public class CardLines implements LineRules {
             if (status != CardStatus.ACTIVE && status != CardStatus.FAILED) {
                 throw ApiProblem.conflict("CARD_NOT_ISSUED_YET");
             }
+            ObjectNode result = JsonNodeFactory.instance.objectNode();
+            result.put("cardStatus", status.code());
+            return result;
         }
         return null;
     }

@@ -87,19 +87,22 @@ public class Cards {
         return order;
     }
 
-    /** The member's live card, locked against a concurrent change (a loss report and a bank report). */
+    /**
+     * The member's live card, locked against a concurrent change (a loss report and a bank report)
+     * and read afresh under the lock: callers check its status after this, never before.
+     */
     public Optional<MemberCard> lockLive(Member member) {
-        return MemberCard.liveOf(member.id).map(card -> {
-            entityManager.lock(card, LockModeType.PESSIMISTIC_WRITE);
-            return card;
-        });
+        return MemberCard.liveOf(member.id).map(this::lock);
     }
 
     public Optional<MemberCard> lockOfApplication(UUID applicationId) {
-        return MemberCard.ofApplication(applicationId).map(card -> {
-            entityManager.lock(card, LockModeType.PESSIMISTIC_WRITE);
-            return card;
-        });
+        return MemberCard.ofApplication(applicationId).map(this::lock);
+    }
+
+    /** Every path locks a card before its orders, so a loss report and a bank report never deadlock. */
+    public MemberCard lock(MemberCard card) {
+        entityManager.refresh(card, LockModeType.PESSIMISTIC_WRITE);
+        return card;
     }
 
     /**
