@@ -61,6 +61,7 @@ public class MyCardsResource {
     public Response qr() {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
+        noStore.setNoTransform(false);
         return Response.ok(cards.qr(caller.memberId())).cacheControl(noStore).build();
     }
 
