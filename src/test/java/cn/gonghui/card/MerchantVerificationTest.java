@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +121,7 @@ class MerchantVerificationTest {
         String body = "{\"programCode\": \"canteen\", \"qrToken\": \"" + qr() + "\", \"amount\": \"12.50\"}";
         String key = "together-" + UUID.randomUUID();
         CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         List<CompletableFuture<Response>> requests = List.of(1, 2).stream()
                 .map(n -> CompletableFuture.supplyAsync(() -> {
                     try {
@@ -127,8 +130,9 @@ class MerchantVerificationTest {
                         throw new IllegalStateException(e);
                     }
                     return use(key, body);
-                })).toList();
+                }, threads)).toList();
         List<Response> answers = requests.stream().map(CompletableFuture::join).toList();
+        threads.shutdown();
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(201));
         assertThat(answers.get(0).jsonPath().getString("id")).isEqualTo(answers.get(1).jsonPath().getString("id"));
         assertThat(usesOfMember()).isEqualTo(1);
