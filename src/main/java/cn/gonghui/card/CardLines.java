@@ -97,13 +97,16 @@ public class CardLines implements LineRules {
         }
     }
 
-    /** Nobody but the bank's report completes a card being made: an officer's complete waits for it. */
+    /**
+     * Nobody but the bank's report completes a card being made: an officer's complete waits for it,
+     * unless the member reported the card lost before picking it up, which ends it too.
+     */
     @Override
     public ObjectNode onAction(Action action, Application application, ActionRequest request) {
         boolean makesCard = APPLY.equals(application.serviceCode) || REPLACE.equals(application.serviceCode);
         if (action == Action.COMPLETE && makesCard) {
             CardStatus status = MemberCard.ofApplication(application.id).map(MemberCard::status).orElse(null);
-            if (status != CardStatus.ACTIVE && status != CardStatus.FAILED) {
+            if (status != CardStatus.ACTIVE && status != CardStatus.FAILED && status != CardStatus.LOST) {
                 throw ApiProblem.conflict("CARD_NOT_ISSUED_YET");
             }
             ObjectNode result = JsonNodeFactory.instance.objectNode();

@@ -116,6 +116,22 @@ class CardLifeTest {
     }
 
     @Test
+    void aCardLostBeforePickupIsNotIssuedAnyMore() {
+        String id = CardFixtures.confirmedCard(member, officer);
+        String order = orderOf(bank, cardOf(member).getString("id"), "issue");
+        report(bank, order, "{\"status\": \"accepted\"}").then().statusCode(200);
+        report(bank, order, "{\"status\": \"produced\"}").then().statusCode(200);
+        report(bank, order, "{\"status\": \"ready_for_pickup\", \"branch\": \"" + CardFixtures.BRANCH + "\"}")
+                .then().statusCode(200);
+        apply("card.report-loss", "{\"lostOn\": \"2026-11-30\"}").then().statusCode(201);
+        assertThat(cardOf(member).getString("status")).isEqualTo("lost");
+        report(bank, order, issued(CardFixtures.newCardNumber())).then().statusCode(409)
+                .body("code", equalTo("CARD_ORDER_OUT_OF_ORDER")).body("currentStatus", equalTo("cancelled"));
+        // the application that ordered it can be closed by the union now
+        act(officer, id, "complete", "{}").then().statusCode(200).body("result.cardStatus", equalTo("lost"));
+    }
+
+    @Test
     void aCancelledCardStopsAndTheBankIsToldToCloseIt() {
         String number = CardFixtures.newCardNumber();
         CardFixtures.activeCard(member, officer, bank, number);
