@@ -5,6 +5,8 @@ import cn.gonghui.card.CardOrderViews.StatusReport;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.privacy.BlindIndex;
+import cn.gonghui.privacy.audit.AuditEvent;
+import cn.gonghui.privacy.audit.AuditLog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,14 +42,16 @@ public class CardOrderReports {
     private static final Set<String> BLOCKING_REPORTS = Set.of("accepted", "failed");
 
     private final CardReportEffects effects;
+    private final AuditLog audit;
     private final BlindIndex blindIndex;
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public CardOrderReports(CardReportEffects effects, BlindIndex blindIndex, EntityManager entityManager,
-            ObjectMapper json, Clock clock) {
+    public CardOrderReports(CardReportEffects effects, AuditLog audit, BlindIndex blindIndex,
+            EntityManager entityManager, ObjectMapper json, Clock clock) {
         this.effects = effects;
+        this.audit = audit;
         this.blindIndex = blindIndex;
         this.entityManager = entityManager;
         this.json = json;
@@ -83,6 +87,8 @@ public class CardOrderReports {
         ReportAnswer answer = new ReportAnswer(order.id, order.kind, report.status(), order.status, card.id, card.status,
                 now);
         store(order, report.status(), fingerprint, answer, bank, now);
+        audit.record(AuditEvent.of("card_order.report", "card_order", order.id)
+                .details(Map.of("status", report.status(), "card", card.id.toString())));
         return answer;
     }
 

@@ -68,4 +68,18 @@ public final class MemberCardViews {
             @Schema(description = "卡号后四位 / Card's last four digits", examples = "0366", maxLength = 4) String cardLastFour,
             @Schema(description = "使用时间 / When") Instant usedAt) {
     }
+
+    @Schema(name = "ExportedCard", description = "导出中的会员卡，卡号完整（已解密）/ A card in the data export, with its "
+            + "full number, decrypted")
+    public record ExportedCard(
+            CardView card,
+            @Schema(description = "完整卡号 / The full card number", examples = "6214830100000366", maxLength = 19,
+                    nullable = true) String fullCardNumber) {
+    }
+
+    @Schema(name = "CardExport", description = "会员卡及普惠服务使用记录 / The member's cards and benefit uses")
+    public record CardExport(
+            @Schema(description = "全部会员卡 / Every card", maxItems = 100) List<ExportedCard> cards,
+            @Schema(description = "全部使用记录 / Every benefit use", maxItems = 100000) List<UseView> uses) {
+    }
 }

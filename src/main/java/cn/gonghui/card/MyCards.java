@@ -1,7 +1,9 @@
 package cn.gonghui.card;
 
 import cn.gonghui.card.CardOrderViews.PickupStationView;
+import cn.gonghui.card.MemberCardViews.CardExport;
 import cn.gonghui.card.MemberCardViews.CardView;
+import cn.gonghui.card.MemberCardViews.ExportedCard;
 import cn.gonghui.card.MemberCardViews.PickupView;
 import cn.gonghui.card.MemberCardViews.QrView;
 import cn.gonghui.card.MemberCardViews.StepView;
@@ -11,6 +13,7 @@ import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.privacy.FieldCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -25,11 +28,27 @@ import java.util.UUID;
 public class MyCards {
 
     private final CardQrTokens tokens;
+    private final FieldCipher cipher;
     private final EntityManager entityManager;
 
-    public MyCards(CardQrTokens tokens, EntityManager entityManager) {
+    public MyCards(CardQrTokens tokens, FieldCipher cipher, EntityManager entityManager) {
         this.tokens = tokens;
+        this.cipher = cipher;
         this.entityManager = entityManager;
+    }
+
+    /** For the member's data export: every card with its full number, and every use. */
+    public CardExport export(UUID memberId) {
+        List<ExportedCard> cards = MemberCard.allOf(memberId).stream().map(card -> new ExportedCard(view(card),
+                cipher.decrypt(CardReportEffects.NUMBER_PURPOSE, card.cardNumberCipher))).toList();
+        List<UseView> uses = new java.util.ArrayList<>();
+        Page<UseView> page = uses(memberId, new PageParams(PageParams.MAX_LIMIT, null));
+        uses.addAll(page.items());
+        while (page.nextCursor() != null) {
+            page = uses(memberId, new PageParams(PageParams.MAX_LIMIT, page.nextCursor()));
+            uses.addAll(page.items());
+        }
+        return new CardExport(cards, uses);
     }
 
     /** Newest first; a member has a handful of cards in a lifetime, so one page holds them all. */

@@ -150,6 +150,29 @@ class CardJourneyTest {
         List<String> events = given().auth().oauth2(member.accessToken()).queryParam("limit", 100)
                 .when().get("/api/v1/me/messages").then().statusCode(200).extract().jsonPath().getList("items.event");
         assertThat(events).contains("card_ready_for_pickup", "card_active", "completed");
+
+        // and the member's own data export holds the card with its whole number
+        given().auth().oauth2(member.accessToken()).when().get("/api/v1/me/data-export").then().statusCode(200)
+                .body("card.cards[0].card.id", equalTo(cardId))
+                .body("card.cards[0].fullCardNumber", equalTo(number))
+                .body("card.uses", equalTo(List.of()));
+    }
+
+    @Test
+    void theCatalogueServesTheFourCardServicesAndTheirForms() {
+        given().when().get("/api/v1/services").then().statusCode(200)
+                .body("items.code", org.hamcrest.Matchers.hasItems("card.apply", "card.report-loss", "card.replace",
+                        "card.cancel"))
+                .body("items.find { it.code == 'card.apply' }.usesAppointment", equalTo(false));
+        given().when().get("/api/v1/services/card.apply/form-schema").then().statusCode(200)
+                .body("required", equalTo(List.of("pickupPreference")))
+                .body("properties.pickupPreference.enum", equalTo(List.of("branch", "station")));
+        given().when().get("/api/v1/services/card.replace/form-schema").then().statusCode(200)
+                .body("properties.reason.enum", equalTo(List.of("lost", "damaged")));
+        given().when().get("/api/v1/services/card.report-loss").then().statusCode(200)
+                .body("form.attributes.code", equalTo(List.of("lostOn", "lostWhere")));
+        given().when().get("/api/v1/services/card.cancel").then().statusCode(200)
+                .body("form.attributes.code", equalTo(List.of("reason")));
     }
 
     @Test
