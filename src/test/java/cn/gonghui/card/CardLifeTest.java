@@ -116,6 +116,25 @@ class CardLifeTest {
     }
 
     @Test
+    void aDamagedCardIsExchangedAndStopsWhenTheUnionApproves() {
+        String number = CardFixtures.newCardNumber();
+        CardFixtures.activeCard(member, officer, bank, number);
+        apply("card.replace", "{\"reason\": \"lost\", \"pickupPreference\": \"branch\"}").then().statusCode(422)
+                .body("code", equalTo("NO_LOST_CARD"));
+        String replace = apply("card.replace", "{\"reason\": \"damaged\", \"pickupPreference\": \"branch\"}")
+                .then().statusCode(201).extract().path("summary.id");
+        verify("{\"cardNumber\": \"" + number + "\"}").then().body("valid", equalTo(true));
+        act(officer, replace, "accept", "{}").then().statusCode(200);
+        act(officer, replace, "approve", "{}").then().statusCode(200);
+        JsonPath cards = given().auth().oauth2(member.accessToken()).when().get("/api/v1/me/cards").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(cards.getList("items.status")).containsExactly("confirmed", "replaced");
+        assertThat(cards.getList("items[1].history.status")).containsExactly("ordered", "confirmed", "sent_to_bank",
+                "produced", "ready_for_pickup", "active", "replaced");
+        verify("{\"cardNumber\": \"" + number + "\"}").then().body("reason", equalTo("card_inactive"));
+    }
+
+    @Test
     void aCardLostBeforePickupIsNotIssuedAnyMore() {
         String id = CardFixtures.confirmedCard(member, officer);
         String order = orderOf(bank, cardOf(member).getString("id"), "issue");
