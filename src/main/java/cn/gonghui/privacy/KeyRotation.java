@@ -29,7 +29,8 @@ public class KeyRotation {
             new EncryptedColumn("attachments", "filename_cipher", "attachment.filename"),
             new EncryptedColumn("attachments", "wrapped_key", "attachment.key"),
             new EncryptedColumn("hardship_files", "household_cipher", "hardship.household"),
-            new EncryptedColumn("hardship_offers", "form_sensitive", "hardship.offer.form"));
+            new EncryptedColumn("hardship_offers", "form_sensitive", "hardship.offer.form"),
+            new EncryptedColumn("member_cards", "card_number_cipher", "card.number"));
 
     private static final Logger LOG = Logger.getLogger(KeyRotation.class);
     private static final int BATCH = 200;

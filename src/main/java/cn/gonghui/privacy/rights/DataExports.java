@@ -2,6 +2,7 @@ package cn.gonghui.privacy.rights;
 
 import cn.gonghui.application.ApplicationQueries;
 import cn.gonghui.attachment.Attachments;
+import cn.gonghui.card.MyCards;
 import cn.gonghui.identity.MemberAccounts;
 import cn.gonghui.identity.MemberViews.MeView;
 import cn.gonghui.membership.MembershipResource.MembershipView;
@@ -36,10 +37,12 @@ public class DataExports {
     private final RightsSettings settings;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final MyCards cards;
 
     public DataExports(MemberAccounts accounts, Consents consents, ApplicationQueries applications,
             Attachments attachments, AuditLog auditLog, RightsSettings settings, EntityManager entityManager,
-            Clock clock) {
+            Clock clock, MyCards cards) {
+        this.cards = cards;
         this.accounts = accounts;
         this.consents = consents;
         this.applications = applications;
@@ -59,7 +62,7 @@ public class DataExports {
         auditLog.record(AuditEvent.of("data_export", "member", memberId));
         return new DataExportView(now, profile, consents.history(memberId), applications.everythingOf(memberId),
                 attachments.ownedBy(memberId), MemberMessage.allOf(memberId).stream().map(MessageView::of).toList(),
-                MembershipView.ofMember(memberId));
+                MembershipView.ofMember(memberId), cards.export(memberId));
     }
 
     /**

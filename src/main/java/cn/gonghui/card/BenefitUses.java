@@ -1,0 +1,106 @@
+package cn.gonghui.card;
+
+import cn.gonghui.card.MerchantViews.BenefitUseRequest;
+import cn.gonghui.card.MerchantViews.BenefitUseView;
+import cn.gonghui.card.MerchantViews.VerificationView;
+import cn.gonghui.membership.Membership;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.Constraints;
+import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.id.Ids;
+import cn.gonghui.privacy.Masking;
+import cn.gonghui.privacy.audit.AuditEvent;
+import cn.gonghui.privacy.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merchants check a card and record the benefits members use. A check never uses a QR token up;
+ * a recorded use does, exactly once (the token id is unique among uses, so two uses at once cannot
+ * both pass). Every check and use is audited: it is a look at a member's card.
+ */
+@ApplicationScoped
+public class BenefitUses {
+
+    private static final Map<String, String> FAILURES = Map.of("unknown", "CARD_UNKNOWN",
+            "card_inactive", "CARD_INACTIVE", "expired", "QR_TOKEN_EXPIRED", "used", "QR_TOKEN_USED");
+
+    private final CardCredentials credentials;
+    private final AuditLog audit;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public BenefitUses(CardCredentials credentials, AuditLog audit, EntityManager entityManager, Clock clock) {
+        this.credentials = credentials;
+        this.audit = audit;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public VerificationView verify(String qrToken, String cardNumber) {
+        CardCredentials.Presented presented = credentials.resolve(qrToken, cardNumber);
+        audit.record(AuditEvent.of("card.verify", "member_card", presented.card() == null ? null : presented.card().id)
+                .details(Map.of("valid", presented.valid(), "by", qrToken != null ? "qr_token" : "card_number")));
+        if (!presented.valid()) {
+            return new VerificationView(false, presented.failure(), null, null, null);
+        }
+        MemberCard card = presented.card();
+        return new VerificationView(true, null, Masking.name(card.member.realName), membershipStatus(card),
+                card.lastFour);
+    }
+
+    @Transactional
+    public BenefitUseView record(String merchant, BenefitUseRequest request) {
+        BigDecimal amount = new BigDecimal(request.amount());
+        if (amount.signum() <= 0) {
+            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError("amount", "NOT_POSITIVE", null)));
+        }
+        String programme = programmeName(request.programCode());
+        CardCredentials.Presented presented = credentials.resolve(request.qrToken(), request.cardNumber());
+        if (!presented.valid()) {
+            throw ApiProblem.unprocessable(FAILURES.get(presented.failure()));
+        }
+        MemberCard card = presented.card();
+        if (!"active".equals(membershipStatus(card))) {
+            throw ApiProblem.unprocessable("MEMBERSHIP_REQUIRED");
+        }
+        BenefitUse use = new BenefitUse();
+        use.id = Ids.newId();
+        use.programmeCode = request.programCode();
+        use.cardId = card.id;
+        use.memberId = card.member.id;
+        use.merchant = merchant;
+        use.amount = amount;
+        use.qrTokenId = presented.tokenId();
+        use.usedAt = clock.instant();
+        use.persist();
+        Constraints.flush(entityManager, Map.of("benefit_uses_qr_token_id_key",
+                () -> ApiProblem.unprocessable("QR_TOKEN_USED")));
+        audit.record(AuditEvent.of("card.benefit_use", "member_card", card.id)
+                .details(Map.of("benefitUse", use.id.toString(), "programme", use.programmeCode)));
+        return new BenefitUseView(use.id, use.programmeCode, programme, amount.toPlainString(),
+                Masking.name(card.member.realName), card.lastFour, use.usedAt);
+    }
+
+    private String programmeName(String code) {
+        List<?> names = entityManager.createNativeQuery(
+                        "SELECT name_zh FROM benefit_programmes WHERE code = :code AND enabled")
+                .setParameter("code", code).getResultList();
+        if (names.isEmpty()) {
+            throw ApiProblem.invalidFields(422, "BENEFIT_PROGRAMME_UNKNOWN",
+                    List.of(new FieldError("programCode", "UNKNOWN_PROGRAMME", null)));
+        }
+        return (String) names.get(0);
+    }
+
+    private static String membershipStatus(MemberCard card) {
+        return Membership.<Membership>find("member.id", card.member.id).firstResultOptional()
+                .map(membership -> membership.status).orElse("none");
+    }
+}

@@ -1,0 +1,195 @@
+package cn.gonghui.card;
+
+import cn.gonghui.application.Action;
+import cn.gonghui.application.ActionRequest;
+import cn.gonghui.application.Applicant;
+import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationStatus;
+import cn.gonghui.application.LineRules;
+import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.ValidatedForm;
+import cn.gonghui.membership.Membership;
+import cn.gonghui.place.Station;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.FieldError;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The card lines on the engine. Applying needs an active membership and no card yet; the union's
+ * approval confirms the card and orders it from the bank, whose report of the card issued
+ * completes the application. A loss report stops the card at once, at submission, not at an
+ * officer's approval: a lost card must not be usable a minute longer. A replacement needs a lost
+ * (or a damaged, still active) card; a cancellation an active or lost one.
+ */
+@ApplicationScoped
+public class CardLines implements LineRules {
+
+    static final String APPLY = "card.apply";
+    static final String REPORT_LOSS = "card.report-loss";
+    static final String REPLACE = "card.replace";
+    static final String CANCEL = "card.cancel";
+
+    private final Cards cards;
+
+    public CardLines(Cards cards) {
+        this.cards = cards;
+    }
+
+    @Override
+    public Set<String> lines() {
+        return Set.of(APPLY, REPORT_LOSS, REPLACE, CANCEL);
+    }
+
+    @Override
+    public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+        UUID memberId = applicant.member().id;
+        CardStatus live = MemberCard.liveOf(memberId).map(MemberCard::status).orElse(null);
+        switch (service.line) {
+            case APPLY -> {
+                requireMembership(memberId);
+                if (live != null) {
+                    throw ApiProblem.unprocessable("CARD_ALREADY_HELD");
+                }
+                checkStation(form.plain());
+            }
+            case REPORT_LOSS -> {
+                if (live != CardStatus.ACTIVE && live != CardStatus.READY_FOR_PICKUP) {
+                    throw ApiProblem.unprocessable("NO_ACTIVE_CARD");
+                }
+            }
+            case REPLACE -> {
+                requireMembership(memberId);
+                boolean lost = "lost".equals(form.plain().path("reason").asText());
+                if (lost && live != CardStatus.LOST) {
+                    throw ApiProblem.unprocessable("NO_LOST_CARD");
+                }
+                if (!lost && live != CardStatus.ACTIVE) {
+                    throw ApiProblem.unprocessable("NO_ACTIVE_CARD");
+                }
+                checkStation(form.plain());
+            }
+            default -> {
+                if (live != CardStatus.ACTIVE && live != CardStatus.LOST) {
+                    throw ApiProblem.unprocessable("NO_ACTIVE_CARD");
+                }
+            }
+        }
+    }
+
+    @Override
+    public void afterSubmit(Application application, ServiceDefinition service, ValidatedForm form) {
+        if (APPLY.equals(service.line)) {
+            cards.create(application, CardStatus.ORDERED, form.plain().path("pickupPreference").asText(),
+                    stationOf(form.plain()), null, Cards.By.MEMBER);
+        } else if (REPORT_LOSS.equals(service.line)) {
+            MemberCard card = cards.lockLive(application.member)
+                    .filter(live -> live.status() == CardStatus.ACTIVE || live.status() == CardStatus.READY_FOR_PICKUP)
+                    .orElseThrow(() -> ApiProblem.unprocessable("NO_ACTIVE_CARD"));
+            // a card lost before it was picked up is not issued any more: its order is taken back too
+            cards.takeBack(card, CardStatus.LOST, Cards.By.MEMBER);
+            cards.order(card, application.id, CardOrder.LOSS);
+        }
+    }
+
+    /**
+     * Nobody but the bank's report completes a card being made: an officer's complete waits for it,
+     * unless the member reported the card lost before picking it up, which ends it too.
+     */
+    @Override
+    public ObjectNode onAction(Action action, Application application, ActionRequest request) {
+        boolean makesCard = APPLY.equals(application.serviceCode) || REPLACE.equals(application.serviceCode);
+        if (action == Action.COMPLETE && makesCard) {
+            CardStatus status = MemberCard.ofApplication(application.id).map(MemberCard::status).orElse(null);
+            if (status != CardStatus.ACTIVE && status != CardStatus.FAILED && status != CardStatus.LOST) {
+                throw ApiProblem.conflict("CARD_NOT_ISSUED_YET");
+            }
+            ObjectNode result = JsonNodeFactory.instance.objectNode();
+            result.put("cardStatus", status.code());
+            return result;
+        }
+        return null;
+    }
+
+    @Override
+    public ObjectNode onApproved(Application application, JsonNode form) {
+        MemberCard card = switch (application.serviceCode) {
+            case APPLY -> confirm(application);
+            case REPLACE -> replace(application, form);
+            case CANCEL -> cancel(application);
+            default -> MemberCard.liveOf(application.member.id).orElse(null);
+        };
+        ObjectNode result = JsonNodeFactory.instance.objectNode();
+        if (card != null) {
+            result.put("cardId", card.id.toString());
+            result.put("cardStatus", card.status);
+        }
+        return result;
+    }
+
+    @Override
+    public void onClosed(Application application, ApplicationStatus from) {
+        boolean makesCard = APPLY.equals(application.serviceCode) || REPLACE.equals(application.serviceCode);
+        if (!makesCard || application.status == ApplicationStatus.COMPLETED) {
+            return;
+        }
+        Cards.By by = application.status == ApplicationStatus.WITHDRAWN ? Cards.By.MEMBER : Cards.By.UNION;
+        cards.lockOfApplication(application.id)
+                .filter(card -> card.status() == CardStatus.ORDERED || CardStatus.IN_PRODUCTION.contains(card.status()))
+                .ifPresent(card -> cards.takeBack(card, CardStatus.CANCELLED, by));
+    }
+
+    private MemberCard confirm(Application application) {
+        MemberCard card = cards.lockOfApplication(application.id)
+                .filter(ordered -> ordered.status() == CardStatus.ORDERED)
+                .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
+        cards.move(card, CardStatus.CONFIRMED, Cards.By.UNION);
+        cards.order(card, application.id, CardOrder.ISSUE);
+        return card;
+    }
+
+    private MemberCard replace(Application application, JsonNode form) {
+        CardStatus needed = "lost".equals(form.path("reason").asText()) ? CardStatus.LOST : CardStatus.ACTIVE;
+        MemberCard old = cards.lockLive(application.member).filter(card -> card.status() == needed)
+                .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
+        cards.move(old, CardStatus.REPLACED, Cards.By.UNION);
+        MemberCard card = cards.create(application, CardStatus.CONFIRMED, form.path("pickupPreference").asText(),
+                stationOf(form), old.id, Cards.By.UNION);
+        cards.order(card, application.id, CardOrder.REPLACE);
+        return card;
+    }
+
+    private MemberCard cancel(Application application) {
+        MemberCard card = cards.lockLive(application.member)
+                .filter(live -> live.status() == CardStatus.ACTIVE || live.status() == CardStatus.LOST)
+                .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
+        cards.move(card, CardStatus.CANCELLED, Cards.By.UNION);
+        cards.order(card, application.id, CardOrder.CANCEL);
+        return card;
+    }
+
+    private static void requireMembership(UUID memberId) {
+        if (Membership.activeOf(memberId).isEmpty()) {
+            throw ApiProblem.unprocessable("MEMBERSHIP_REQUIRED");
+        }
+    }
+
+    /** A station chosen for the pickup must exist; it only counts when the member picks up at a station. */
+    private static void checkStation(JsonNode form) {
+        UUID station = stationOf(form);
+        if (station != null && Station.findById(station) == null) {
+            throw ApiProblem.invalidFields(422, "APPLICATION_INVALID",
+                    List.of(new FieldError("form.stationId", "UNKNOWN_STATION", null)));
+        }
+    }
+
+    private static UUID stationOf(JsonNode form) {
+        String text = form.path("stationId").asText(null);
+        return text == null || text.isBlank() ? null : UUID.fromString(text);
+    }
+}

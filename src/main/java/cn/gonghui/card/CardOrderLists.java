@@ -1,0 +1,80 @@
+package cn.gonghui.card;
+
+import cn.gonghui.card.CardOrderViews.CardOrderView;
+import cn.gonghui.card.CardOrderViews.PickupStationView;
+import cn.gonghui.place.Station;
+import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.privacy.Masking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The bank's list of card orders, oldest first, keyset-paged on id, with the few facts it needs. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CardOrderLists {
+
+    private final EntityManager entityManager;
+
+    public CardOrderLists(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Page<CardOrderView> list(CardOrderFilter filter, PageParams page) {
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.status != null) {
+            conditions.add("o.status = :status");
+            parameters.put("status", filter.status);
+        }
+        if (filter.kind != null) {
+            conditions.add("o.kind = :kind");
+            parameters.put("kind", filter.kind);
+        }
+        page.after().ifPresent(cursor -> {
+            conditions.add("o.id > :after");
+            parameters.put("after", cursor.expect(1).uuid(0));
+        });
+        TypedQuery<CardOrder> query = entityManager.createQuery("select o from CardOrder o where "
+                + String.join(" and ", conditions) + " order by o.id", CardOrder.class).setMaxResults(page.limit() + 1);
+        parameters.forEach(query::setParameter);
+        List<CardOrder> orders = query.getResultList();
+        Map<UUID, MemberCard> cards = cardsOf(orders);
+        return Page.of(orders, page.limit(), order -> Cursor.of(order.id), order -> view(order, cards));
+    }
+
+    /** The orders' cards and the cards they replace, with their members, in one query. */
+    private Map<UUID, MemberCard> cardsOf(List<CardOrder> orders) {
+        Set<UUID> ids = orders.stream().map(order -> order.cardId).collect(Collectors.toCollection(HashSet::new));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<MemberCard> found = entityManager.createQuery("select c from MemberCard c join fetch c.member "
+                + "where c.id in :ids or c.id in (select r.replacesCardId from MemberCard r where r.id in :ids)",
+                MemberCard.class).setParameter("ids", ids).getResultList();
+        return found.stream().collect(Collectors.toMap(card -> card.id, Function.identity()));
+    }
+
+    private static CardOrderView view(CardOrder order, Map<UUID, MemberCard> cards) {
+        MemberCard card = cards.get(order.cardId);
+        MemberCard replaced = card.replacesCardId == null ? null : cards.get(card.replacesCardId);
+        String lastFour = CardOrder.REPLACE.equals(order.kind) && replaced != null ? replaced.lastFour : card.lastFour;
+        Station station = card.pickupStationId == null ? null : Station.findById(card.pickupStationId);
+        return new CardOrderView(order.id, order.kind, order.status, card.id, card.replacesCardId, lastFour,
+                Masking.name(card.member.realName), card.pickupPreference,
+                station == null ? null : new PickupStationView(station.id, station.name, station.address),
+                order.failureReason, order.createdAt, order.updatedAt);
+    }
+}

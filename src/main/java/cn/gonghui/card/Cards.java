@@ -1,0 +1,132 @@
+package cn.gonghui.card;
+
+import cn.gonghui.application.Application;
+import cn.gonghui.identity.Member;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.error.Constraints;
+import cn.gonghui.platform.id.Ids;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every change of a card and every order for the bank, in the caller's transaction: a card moves
+ * only through {@link #move}, which writes its history, so {@code /me/cards} can tell the story.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Cards {
+
+    /** Who moved a card, as its history says. */
+    public enum By { MEMBER, UNION, BANK;
+
+        String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Orders the bank has not finished, which the union takes back with the card. */
+    private static final List<String> OPEN_ORDERS = List.of("pending", "accepted", "produced", "ready_for_pickup");
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public Cards(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** A new card for the application's member; the one-live-card index decides a race. */
+    public MemberCard create(Application application, CardStatus status, String pickupPreference, UUID stationId,
+            UUID replaces, By by) {
+        // the card it replaces must leave the live set first: a flush inserts before it updates
+        entityManager.flush();
+        Instant now = clock.instant();
+        MemberCard card = new MemberCard();
+        card.id = Ids.newId();
+        card.member = application.member;
+        card.applicationId = application.id;
+        card.status = status.code();
+        card.pickupPreference = pickupPreference;
+        card.pickupStationId = "station".equals(pickupPreference) ? stationId : null;
+        card.replacesCardId = replaces;
+        card.createdAt = now;
+        card.updatedAt = now;
+        card.persist();
+        Constraints.flush(entityManager, Map.of("member_cards_one_live",
+                () -> ApiProblem.unprocessable("CARD_ALREADY_HELD")));
+        history(card, by, now);
+        return card;
+    }
+
+    public void move(MemberCard card, CardStatus to, By by) {
+        Instant now = clock.instant();
+        card.status = to.code();
+        card.updatedAt = now;
+        history(card, by, now);
+    }
+
+    public CardOrder order(MemberCard card, UUID applicationId, String kind) {
+        Instant now = clock.instant();
+        CardOrder order = new CardOrder();
+        order.id = Ids.newId();
+        order.cardId = card.id;
+        order.applicationId = applicationId;
+        order.kind = kind;
+        order.status = "pending";
+        order.createdAt = now;
+        order.updatedAt = now;
+        order.persist();
+        return order;
+    }
+
+    /**
+     * The member's live card, locked against a concurrent change (a loss report and a bank report)
+     * and read afresh under the lock: callers check its status after this, never before.
+     */
+    public Optional<MemberCard> lockLive(Member member) {
+        return MemberCard.liveOf(member.id).map(this::lock);
+    }
+
+    public Optional<MemberCard> lockOfApplication(UUID applicationId) {
+        return MemberCard.ofApplication(applicationId).map(this::lock);
+    }
+
+    /** Every path locks a card before its orders, so a loss report and a bank report never deadlock. */
+    public MemberCard lock(MemberCard card) {
+        entityManager.refresh(card, LockModeType.PESSIMISTIC_WRITE);
+        return card;
+    }
+
+    /**
+     * The card ends before the bank finished making it: every open order to make it is cancelled,
+     * which the bank sees when it pulls cancelled orders, and any later report on it is out of order.
+     */
+    public void takeBack(MemberCard card, CardStatus to, By by) {
+        move(card, to, by);
+        entityManager.createQuery("update CardOrder o set o.status = 'cancelled', o.updatedAt = :now, "
+                        + "o.version = o.version + 1 where o.cardId = :card and o.kind in ('issue', 'replace') "
+                        + "and o.status in :open")
+                .setParameter("now", clock.instant())
+                .setParameter("card", card.id)
+                .setParameter("open", OPEN_ORDERS)
+                .executeUpdate();
+    }
+
+    private void history(MemberCard card, By by, Instant now) {
+        CardHistory step = new CardHistory();
+        step.id = Ids.newId();
+        step.cardId = card.id;
+        step.at = now;
+        step.status = card.status;
+        step.actor = by.code();
+        step.persist();
+    }
+}

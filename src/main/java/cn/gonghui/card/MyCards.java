@@ -1,0 +1,95 @@
+package cn.gonghui.card;
+
+import cn.gonghui.card.CardOrderViews.PickupStationView;
+import cn.gonghui.card.MemberCardViews.CardExport;
+import cn.gonghui.card.MemberCardViews.CardView;
+import cn.gonghui.card.MemberCardViews.ExportedCard;
+import cn.gonghui.card.MemberCardViews.PickupView;
+import cn.gonghui.card.MemberCardViews.QrView;
+import cn.gonghui.card.MemberCardViews.StepView;
+import cn.gonghui.card.MemberCardViews.UseView;
+import cn.gonghui.place.Station;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.privacy.FieldCipher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The member's own cards with their story, their QR code, and the benefits they used. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MyCards {
+
+    private final CardQrTokens tokens;
+    private final FieldCipher cipher;
+    private final EntityManager entityManager;
+
+    public MyCards(CardQrTokens tokens, FieldCipher cipher, EntityManager entityManager) {
+        this.tokens = tokens;
+        this.cipher = cipher;
+        this.entityManager = entityManager;
+    }
+
+    /** For the member's data export: every card with its full number, and every use. */
+    public CardExport export(UUID memberId) {
+        List<ExportedCard> cards = MemberCard.allOf(memberId).stream().map(card -> new ExportedCard(view(card),
+                cipher.decrypt(CardReportEffects.NUMBER_PURPOSE, card.cardNumberCipher))).toList();
+        List<UseView> uses = new java.util.ArrayList<>();
+        Page<UseView> page = uses(memberId, new PageParams(PageParams.MAX_LIMIT, null));
+        uses.addAll(page.items());
+        while (page.nextCursor() != null) {
+            page = uses(memberId, new PageParams(PageParams.MAX_LIMIT, page.nextCursor()));
+            uses.addAll(page.items());
+        }
+        return new CardExport(cards, uses);
+    }
+
+    /** Newest first; a member has a handful of cards in a lifetime, so one page holds them all. */
+    public Page<CardView> cards(UUID memberId) {
+        return new Page<>(MemberCard.allOf(memberId).stream().map(MyCards::view).toList(), null);
+    }
+
+    /** A fresh code for the member's active card; any number may be asked for, each good once. */
+    public QrView qr(UUID memberId) {
+        MemberCard card = MemberCard.liveOf(memberId).filter(live -> live.status() == CardStatus.ACTIVE)
+                .orElseThrow(() -> ApiProblem.unprocessable("NO_ACTIVE_CARD"));
+        Instant expiresAt = tokens.nextExpiry();
+        return new QrView(tokens.issue(card.id, expiresAt), expiresAt);
+    }
+
+    /** Newest first, keyset-paged on id. */
+    public Page<UseView> uses(UUID memberId, PageParams page) {
+        String after = page.after().isPresent() ? " AND u.id < :after" : "";
+        var query = entityManager.createNativeQuery("""
+                SELECT u.id, u.programme_code, p.name_zh, COALESCE(i.name, u.merchant), u.amount, c.last_four, u.used_at
+                  FROM benefit_uses u
+                  JOIN benefit_programmes p ON p.code = u.programme_code
+                  JOIN member_cards c ON c.id = u.card_id
+                  LEFT JOIN integrator_clients i ON i.client_id = u.merchant
+                 WHERE u.member_id = :member""" + after + " ORDER BY u.id DESC LIMIT :limit")
+                .setParameter("member", memberId).setParameter("limit", page.limit() + 1);
+        page.after().ifPresent(cursor -> query.setParameter("after", cursor.expect(1).uuid(0)));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return Page.of(rows, page.limit(), row -> Cursor.of(row[0]), row -> new UseView((UUID) row[0], (String) row[1],
+                (String) row[2], (String) row[3], ((BigDecimal) row[4]).setScale(2).toPlainString(), (String) row[5],
+                (Instant) row[6]));
+    }
+
+    private static CardView view(MemberCard card) {
+        List<StepView> history = CardHistory.<CardHistory>list("cardId = ?1 order by at, id", card.id).stream()
+                .map(step -> new StepView(step.status, step.at, step.actor)).toList();
+        Station station = card.pickupStationId == null ? null : Station.findById(card.pickupStationId);
+        PickupView pickup = new PickupView(card.pickupPreference, card.pickupBranch,
+                station == null ? null : new PickupStationView(station.id, station.name, station.address));
+        return new CardView(card.id, card.status, CardNumber.masked(card.lastFour), card.lastFour, pickup,
+                card.replacesCardId, card.applicationId, card.createdAt, card.updatedAt, history);
+    }
+}
