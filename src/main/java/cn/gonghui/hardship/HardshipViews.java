@@ -28,7 +28,8 @@ public final class HardshipViews {
             @Schema(description = "有效期至（含）/ Last day", format = "date", maxLength = 10) LocalDate validUntil,
             @Schema(description = "所属街道 / Street", examples = "desheng", maxLength = 40) String streetCode,
             @Schema(description = "建档申请 / The application that opened it") UUID applicationId,
-            @Schema(description = "复核提醒时间 / When the re-check reminder went out", nullable = true) Instant remindedAt) {
+            @Schema(description = "复核提醒时间 / When the re-check reminder went out", nullable = true,
+                    format = "date-time", maxLength = 35) Instant remindedAt) {
     }
 
     @Schema(name = "HardshipOffer", description = "免申即享：按档案数据可直接申请的帮扶项目 / A programme the file "

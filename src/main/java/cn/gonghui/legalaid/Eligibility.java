@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Who gets full legal aid (DOMAIN.md): an amount in dispute of at least the threshold and a
@@ -14,6 +15,9 @@ import java.util.List;
 public final class Eligibility {
 
     /** Why a request gets advice only. */
+    @Schema(name = "LegalAidEligibilityReason",
+            description = "仅可咨询的原因：金额不足、未填收入、收入不低于最低工资 / Why only advice: the amount is too "
+                    + "small, no income given, income not below the minimum wage")
     public enum Reason { AMOUNT_BELOW_THRESHOLD, INCOME_NOT_GIVEN, INCOME_NOT_BELOW_MINIMUM_WAGE }
 
     /** The conclusion and the figures it was reached with. */

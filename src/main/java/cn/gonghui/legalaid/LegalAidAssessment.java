@@ -1,22 +1,24 @@
 package cn.gonghui.legalaid;
 
 import java.util.List;
+import cn.gonghui.platform.openapi.ContractFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Legal aid's conclusion from the form, kept in the application's result and renewed after a supplement. */
 @Schema(name = "LegalAidAssessment", description = "法律援助申请的 result 中的援助条件审核结果，提交和补充材料后重新审核；"
         + "指派律师后 result 另有 lawyer {officerId, displayName}，批准后另有 formOfHelp（见 LegalAidApproval），办结后另有 "
-        + "outcome（见 LegalAidOutcome）。/ The eligibility part of a legal-aid application's result, assessed at "
+        + "outcome（见 LegalAidCompletion）。/ The eligibility part of a legal-aid application's result, assessed at "
         + "submission and again after each supplement; assigning adds lawyer {officerId, displayName}, approval adds "
-        + "formOfHelp (LegalAidApproval), completion adds outcome (LegalAidOutcome).")
+        + "formOfHelp (LegalAidApproval), completion adds outcome (LegalAidCompletion).",
+        extensions = @Extension(name = ContractFilter.APPLICATION_RESULT, value = "legal-aid"))
 public record LegalAidAssessment(
         @Schema(description = "eligible：给予援助；advice_only：不符合条件，照常受理并提供法律咨询 / eligible: aided; "
                 + "advice_only: accepted all the same, for advice", enumeration = {"eligible", "advice_only"},
                 required = true)
         String eligibility,
-        @Schema(description = "仅可咨询的原因 / Why only advice", required = true, maxItems = 3,
-                enumeration = {"AMOUNT_BELOW_THRESHOLD", "INCOME_NOT_GIVEN", "INCOME_NOT_BELOW_MINIMUM_WAGE"})
-        List<String> eligibilityReasons,
+        @Schema(description = "仅可咨询的原因 / Why only advice", required = true, maxItems = 3)
+        List<Eligibility.Reason> eligibilityReasons,
         @Schema(description = "提交当天本市月最低工资标准（元）/ The monthly minimum wage in force on the day of "
                 + "submission, in yuan", examples = "2540.00", maxLength = 16, required = true)
         String minimumWage,
@@ -32,7 +34,7 @@ public record LegalAidAssessment(
 
     static LegalAidAssessment of(Eligibility.Assessment assessment) {
         return new LegalAidAssessment(assessment.eligible() ? ELIGIBLE : ADVICE_ONLY,
-                assessment.reasons().stream().map(Enum::name).toList(), assessment.minimumWage().toPlainString(),
+                List.copyOf(assessment.reasons()), assessment.minimumWage().toPlainString(),
                 assessment.amountThreshold().toPlainString(), assessment.incomeTestWaived());
     }
 }

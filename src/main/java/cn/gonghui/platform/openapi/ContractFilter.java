@@ -16,9 +16,19 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Completes the contract the annotations describe: the shared problem responses of every
- * operation, and one named JSON Schema per seeded service form (e.g. {@code MembershipJoinForm}).
+ * operation, one named JSON Schema per seeded service form (e.g. {@code MembershipJoinForm}), and
+ * the lines' own result shapes as the typed alternatives of the engine's free-form results.
  */
 public class ContractFilter implements OASFilter {
+
+    /**
+     * Marks a line's schema of what an officer's action takes in {@code result} (e.g. legal aid's
+     * form of help); the engine's {@code OfficerAction.result} then lists it, so the engine's
+     * package never names a line's types.
+     */
+    public static final String ACTION_RESULT = "x-gonghui-action-result";
+    /** Marks a line's schema of what it keeps in an application's {@code result}. */
+    public static final String APPLICATION_RESULT = "x-gonghui-application-result";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -33,6 +43,29 @@ public class ContractFilter implements OASFilter {
             openAPI.getComponents().addSchema(BaselineForms.schemaName(baseline.code()), named);
         }
         typeTheFormsOfApplications(openAPI);
+        typeTheResults(openAPI, ACTION_RESULT, "OfficerAction");
+        typeTheResults(openAPI, APPLICATION_RESULT, "Application");
+    }
+
+    /** The {@code result} of {@code owner} becomes any of the marked schemas, or the free-form object. */
+    private static void typeTheResults(OpenAPI openAPI, String marker, String owner) {
+        List<Schema> shapes = new ArrayList<>();
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getExtensions() != null && schema.getExtensions().containsKey(marker)) {
+                schema.removeExtension(marker);
+                shapes.add(OASFactory.createSchema().ref("#/components/schemas/" + name));
+            }
+        });
+        Schema holder = openAPI.getComponents().getSchemas().get(owner);
+        if (shapes.isEmpty() || holder == null || holder.getProperties() == null
+                || !holder.getProperties().containsKey("result")) {
+            return;
+        }
+        Schema result = holder.getProperties().get("result");
+        shapes.add(OASFactory.createSchema().ref(result.getRef() == null ? "#/components/schemas/JsonObject"
+                : result.getRef()));
+        result.setRef(null);
+        result.setAnyOf(shapes);
     }
 
     /** A submitted form is one of the services' forms: generated clients get the named types. */
