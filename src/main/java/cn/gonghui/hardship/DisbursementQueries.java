@@ -64,6 +64,14 @@ public class DisbursementQueries {
                 row -> view(row, names.get(row.memberId), streets.get(row.streetId)));
     }
 
+    /** Every disbursement to the member, newest first, for their data export. */
+    public List<DisbursementView> allOf(UUID memberId) {
+        List<Disbursement> rows = Disbursement.list("memberId = ?1 order by createdAt desc, id desc", memberId);
+        Map<UUID, String> names = names(rows);
+        return rows.stream().map(row -> view(row, names.get(row.memberId), Street.<Street>findById(row.streetId).code))
+                .toList();
+    }
+
     /** One disbursement within the scope, or 404 as if it did not exist. */
     public Disbursement find(UUID id, DataScope scope) {
         Map<String, Object> parameters = new HashMap<>();

@@ -7,6 +7,7 @@ import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.time.BeijingTime;
 import cn.gonghui.privacy.FieldCipher;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -70,7 +71,12 @@ public class HardshipFiles {
 
     /** The household as approved, decrypted; empty once erased. */
     public Household household(HardshipFile file) {
-        return file.householdCipher == null ? new Household(List.of())
-                : Household.of(forms.tree(cipher.decrypt(HardshipFile.HOUSEHOLD, file.householdCipher)));
+        return Household.of(householdJson(file));
+    }
+
+    /** The household list as the file's form gave it, decrypted; an empty list once erased. */
+    public JsonNode householdJson(HardshipFile file) {
+        return file.householdCipher == null ? JsonNodeFactory.instance.arrayNode()
+                : forms.tree(cipher.decrypt(HardshipFile.HOUSEHOLD, file.householdCipher));
     }
 }

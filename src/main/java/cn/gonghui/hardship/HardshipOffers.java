@@ -83,6 +83,14 @@ public class HardshipOffers {
         return HardshipOffer.list("memberId = ?1 order by createdAt desc, id desc", memberId);
     }
 
+    /** The member's offers as they see them, newest first, each form decrypted. */
+    public List<HardshipViews.OfferView> viewsOf(UUID memberId) {
+        return of(memberId).stream().map(offer -> new HardshipViews.OfferView(offer.id, offer.serviceCode,
+                catalogue.service(offer.serviceCode).map(service -> service.name(Locale.SIMPLIFIED_CHINESE))
+                        .orElse(offer.serviceCode), offer.status, form(offer), offer.applicationId, offer.createdAt))
+                .toList();
+    }
+
     /** The offer's form as filled in from the file, decrypted for its member. */
     public ObjectNode form(HardshipOffer offer) {
         ObjectNode form = forms.read(offer.form);

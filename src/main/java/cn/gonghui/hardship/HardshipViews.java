@@ -1,9 +1,13 @@
 package cn.gonghui.hardship;
 
+import cn.gonghui.place.Street;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the hardship line shows: the file, the offers, the disbursements. */
@@ -30,6 +34,35 @@ public final class HardshipViews {
             @Schema(description = "建档申请 / The application that opened it") UUID applicationId,
             @Schema(description = "复核提醒时间 / When the re-check reminder went out", nullable = true,
                     format = "date-time", maxLength = 35) Instant remindedAt) {
+
+        static FileView of(HardshipFile file) {
+            Street street = Street.findById(file.streetId);
+            return new FileView(file.id, file.status, file.classification, plain(file.perCapitaMonthlyIncome),
+                    plain(file.minimumLivingLine), file.householdSize, file.validFrom, file.validUntil, street.code,
+                    file.applicationId, file.remindedAt);
+        }
+
+        private static String plain(BigDecimal amount) {
+            return amount == null ? null : amount.toPlainString();
+        }
+    }
+
+    @Schema(name = "ExportedHardshipFile", description = "导出中的困难职工档案，含家庭成员（已解密）/ A hardship file in "
+            + "the data export, with its household, decrypted")
+    public record ExportedFile(
+            FileView file,
+            @Schema(description = "家庭成员，按建档表单（hardship.file 的 household）：关系、年龄、就业或就学、月收入；"
+                    + "删除个人信息后为空 / The household as the file's form lists it: relation, age, work or school, "
+                    + "monthly income; empty once erased", type = SchemaType.ARRAY, maxItems = 10) JsonNode household) {
+    }
+
+    @Schema(name = "HardshipExport", description = "导出中的困难帮扶：档案、免申即享和发放记录 / Hardship help in the data "
+            + "export: files, offers and disbursements")
+    public record HardshipExport(
+            @Schema(description = "全部档案 / Every file", maxItems = 100) List<ExportedFile> files,
+            @Schema(description = "全部免申即享提供 / Every offer", maxItems = 100) List<OfferView> offers,
+            @Schema(description = "全部发放记录 / Every disbursement", maxItems = 10000)
+            List<DisbursementView> disbursements) {
     }
 
     @Schema(name = "HardshipOffer", description = "免申即享：按档案数据可直接申请的帮扶项目 / A programme the file "

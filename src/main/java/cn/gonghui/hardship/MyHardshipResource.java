@@ -96,12 +96,8 @@ public class MyHardshipResource {
             content = @Content(schema = @Schema(implementation = FileView.class)))
     @APIResponse(responseCode = "404", description = "尚未建档（HARDSHIP_FILE_NOT_FOUND）/ No file yet")
     public FileView file() {
-        HardshipFile file = HardshipFile.latestOf(caller.memberId())
-                .orElseThrow(() -> ApiProblem.notFound("HARDSHIP_FILE_NOT_FOUND"));
-        Street street = Street.findById(file.streetId);
-        return new FileView(file.id, file.status, file.classification, plain(file.perCapitaMonthlyIncome),
-                plain(file.minimumLivingLine), file.householdSize, file.validFrom, file.validUntil, street.code,
-                file.applicationId, file.remindedAt);
+        return FileView.of(HardshipFile.latestOf(caller.memberId())
+                .orElseThrow(() -> ApiProblem.notFound("HARDSHIP_FILE_NOT_FOUND")));
     }
 
     @GET
@@ -112,11 +108,7 @@ public class MyHardshipResource {
                     + "the approved file already qualifies for, with the form filled in; newest first, all on one page.")
     @APIResponse(responseCode = "200", description = "可申请的项目 / The offers")
     public Page<OfferView> offers() {
-        List<OfferView> items = offers.of(caller.memberId()).stream().map(offer -> new OfferView(offer.id,
-                offer.serviceCode, catalogue.service(offer.serviceCode).map(service -> service.name(Locale.SIMPLIFIED_CHINESE))
-                        .orElse(offer.serviceCode), offer.status, offers.form(offer), offer.applicationId, offer.createdAt))
-                .toList();
-        return new Page<>(items, null);
+        return new Page<>(offers.viewsOf(caller.memberId()), null);
     }
 
     @POST
@@ -162,9 +154,5 @@ public class MyHardshipResource {
     public Page<DisbursementView> disbursements(@Valid @BeanParam PageParams page) {
         return disbursements.list(new DataScope.OwnRecords(caller.memberId()),
                 new DisbursementQueries.Filter(null, null, null), page);
-    }
-
-    private static String plain(java.math.BigDecimal amount) {
-        return amount == null ? null : amount.toPlainString();
     }
 }

@@ -93,6 +93,22 @@ class HardshipProgrammeJourneyTest {
     }
 
     @Test
+    void theWorkersDataExportHoldsTheFileWithItsHouseholdTheOffersAndThePayments() {
+        String offer = HardshipFixtures.offerOf(worker, "hardship.living-subsidy");
+        String id = HardshipFixtures.applyOffer(worker, offer, "export-" + offer, "{}").jsonPath().getString("summary.id");
+        HardshipFixtures.approveProgramme(deshengOfficer, districtOfficer, id, "{}").then().statusCode(200);
+
+        given().auth().oauth2(worker.accessToken()).when().get("/api/v1/me/data-export").then().statusCode(200)
+                .body("hardship.files.size()", equalTo(1))
+                .body("hardship.files[0].file.status", equalTo("active"))
+                .body("hardship.files[0].household.find { it.relation == 'self' }.monthlyIncome", notNullValue())
+                .body("hardship.offers.find { it.serviceCode == 'hardship.living-subsidy' }.status", equalTo("applied"))
+                .body("hardship.disbursements.size()", equalTo(1))
+                .body("hardship.disbursements[0].amount", equalTo("200.00"))
+                .body("hardship.disbursements[0].applicationId", equalTo(id));
+    }
+
+    @Test
     void theMonthlyRunOnTwoInstancesAtOnceSchedulesEachFileOnce() throws Exception {
         String id = HardshipFixtures.applyOffer(worker, HardshipFixtures.offerOf(worker, "hardship.living-subsidy"),
                 UUID.randomUUID().toString(), "{}").then().statusCode(201).extract().path("summary.id");

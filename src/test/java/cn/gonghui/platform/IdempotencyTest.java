@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.gonghui.platform.idempotency.IdempotencyKeyExpiry;
+import cn.gonghui.privacy.BlindIndex;
 import cn.gonghui.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -34,6 +40,12 @@ class IdempotencyTest {
 
     @Inject
     IdempotencyKeyExpiry expiry;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    BlindIndex blindIndex;
 
     @BeforeEach
     void countFromZero() {
@@ -120,6 +132,20 @@ class IdempotencyTest {
         assertThat(expiry.purgeExpired()).isGreaterThanOrEqualTo(1);
         post(key, "{\"name\": \"coffee\", \"count\": 2}").then().statusCode(201);
         assertThat(ProbeResource.EXECUTIONS.get()).isEqualTo(2);
+    }
+
+    @Test
+    void theKeptFingerprintIsKeyedSoNoBodyCanBeGuessedFromIt() throws Exception {
+        String key = UUID.randomUUID().toString();
+        post(key, TEA).then().statusCode(201);
+
+        String kept = QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                "SELECT fingerprint FROM idempotency_keys WHERE idempotency_key = :key")
+                .setParameter("key", key).getSingleResult());
+        String request = "POST " + ORDERS + "\n{\"name\":\"tea\",\"count\":2,\"items\":null,\"urgent\":null}";
+        String plainHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(request.getBytes(StandardCharsets.UTF_8)));
+        assertThat(kept).isNotEqualTo(plainHash).isEqualTo(blindIndex.of("idempotency.request", request));
     }
 
     private static Response post(String key, String body) {

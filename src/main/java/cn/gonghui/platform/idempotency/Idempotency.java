@@ -1,6 +1,7 @@
 package cn.gonghui.platform.idempotency;
 
 import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.privacy.BlindIndex;
 import cn.gonghui.privacy.FieldCipher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -32,16 +29,20 @@ public class Idempotency {
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     private static final String STORED_RESPONSE = "idempotency.response";
+    private static final String REQUEST_FINGERPRINT = "idempotency.request";
 
     private final IdempotencyStore store;
     private final FieldCipher cipher;
+    private final BlindIndex keyedHash;
     private final ObjectMapper json;
     private final ObjectWriter canonical;
     private final Clock clock;
 
-    public Idempotency(IdempotencyStore store, FieldCipher cipher, ObjectMapper json, Clock clock) {
+    public Idempotency(IdempotencyStore store, FieldCipher cipher, BlindIndex keyedHash, ObjectMapper json,
+            Clock clock) {
         this.store = store;
         this.cipher = cipher;
+        this.keyedHash = keyedHash;
         this.json = json;
         this.canonical = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         this.clock = clock;
@@ -85,13 +86,15 @@ public class Idempotency {
         return replay.build();
     }
 
+    /**
+     * A keyed hash of the request: bodies carry personal data (a card number, an income), and a
+     * plain hash of a short value such as a card number is reversed by hashing every candidate.
+     */
     private String fingerprint(IdempotentRequest request) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((request.method() + " " + request.path() + "\n").getBytes(StandardCharsets.UTF_8));
-            sha256.update(canonical.writeValueAsBytes(request.body()));
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            return keyedHash.of(REQUEST_FINGERPRINT, request.method() + " " + request.path() + "\n"
+                    + canonical.writeValueAsString(request.body()));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not fingerprint a request", e);
         }
     }

@@ -47,21 +47,24 @@ public class ContractFilter implements OASFilter {
         typeTheResults(openAPI, APPLICATION_RESULT, "Application");
     }
 
-    /** The {@code result} of {@code owner} becomes any of the marked schemas, or the free-form object. */
+    /**
+     * The {@code result} of {@code owner} becomes any of the marked schemas, or the free-form object.
+     * The marks stay in the contract (they say which shapes are results), and a model filtered once
+     * already is left as it is.
+     */
     private static void typeTheResults(OpenAPI openAPI, String marker, String owner) {
         List<Schema> shapes = new ArrayList<>();
         openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-            if (schema.getExtensions() != null && schema.getExtensions().containsKey(marker)) {
-                schema.removeExtension(marker);
+            // annotations give the mark as an extension; a model read back from JSON as a plain property
+            if (schema.getExtensions() != null && schema.getExtensions().containsKey(marker) || schema.get(marker) != null) {
                 shapes.add(OASFactory.createSchema().ref("#/components/schemas/" + name));
             }
         });
         Schema holder = openAPI.getComponents().getSchemas().get(owner);
-        if (shapes.isEmpty() || holder == null || holder.getProperties() == null
-                || !holder.getProperties().containsKey("result")) {
+        Schema result = holder == null || holder.getProperties() == null ? null : holder.getProperties().get("result");
+        if (shapes.isEmpty() || result == null || result.getAnyOf() != null && !result.getAnyOf().isEmpty()) {
             return;
         }
-        Schema result = holder.getProperties().get("result");
         shapes.add(OASFactory.createSchema().ref(result.getRef() == null ? "#/components/schemas/JsonObject"
                 : result.getRef()));
         result.setRef(null);

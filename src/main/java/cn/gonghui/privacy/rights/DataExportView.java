@@ -3,6 +3,7 @@ package cn.gonghui.privacy.rights;
 import cn.gonghui.application.ApplicationViews.ExportedApplication;
 import cn.gonghui.attachment.AttachmentView;
 import cn.gonghui.card.MemberCardViews.CardExport;
+import cn.gonghui.hardship.HardshipViews.HardshipExport;
 import cn.gonghui.identity.MemberViews.MeView;
 import cn.gonghui.membership.MembershipResource.MembershipView;
 import cn.gonghui.notification.MessagesResource.MessageView;
@@ -27,5 +28,7 @@ public record DataExportView(
         @Schema(description = "站内消息 / Inbox messages", maxItems = 10000) List<MessageView> messages,
         @Schema(description = "会籍及其历程 / The membership with its history") MembershipView membership,
         @Schema(description = "会员卡（卡号完整）及普惠服务使用 / Member cards, full numbers, and benefit uses")
-        CardExport card) {
+        CardExport card,
+        @Schema(description = "困难帮扶：档案（含家庭成员）、免申即享和发放记录 / Hardship help: files with their household, "
+                + "offers and disbursements") HardshipExport hardship) {
 }

@@ -3,6 +3,7 @@ package cn.gonghui.privacy.rights;
 import cn.gonghui.application.ApplicationQueries;
 import cn.gonghui.attachment.Attachments;
 import cn.gonghui.card.MyCards;
+import cn.gonghui.hardship.HardshipExports;
 import cn.gonghui.identity.MemberAccounts;
 import cn.gonghui.identity.MemberViews.MeView;
 import cn.gonghui.membership.MembershipResource.MembershipView;
@@ -38,11 +39,13 @@ public class DataExports {
     private final EntityManager entityManager;
     private final Clock clock;
     private final MyCards cards;
+    private final HardshipExports hardship;
 
     public DataExports(MemberAccounts accounts, Consents consents, ApplicationQueries applications,
             Attachments attachments, AuditLog auditLog, RightsSettings settings, EntityManager entityManager,
-            Clock clock, MyCards cards) {
+            Clock clock, MyCards cards, HardshipExports hardship) {
         this.cards = cards;
+        this.hardship = hardship;
         this.accounts = accounts;
         this.consents = consents;
         this.applications = applications;
@@ -62,7 +65,8 @@ public class DataExports {
         auditLog.record(AuditEvent.of("data_export", "member", memberId));
         return new DataExportView(now, profile, consents.history(memberId), applications.everythingOf(memberId),
                 attachments.ownedBy(memberId), MemberMessage.allOf(memberId).stream().map(MessageView::of).toList(),
-                MembershipView.ofMember(memberId), cards.export(memberId));
+                MembershipView.ofMember(memberId), cards.export(memberId),
+                hardship.export(memberId));
     }
 
     /**

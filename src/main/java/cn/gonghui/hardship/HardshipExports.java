@@ -1,0 +1,33 @@
+package cn.gonghui.hardship;
+
+import cn.gonghui.hardship.HardshipViews.ExportedFile;
+import cn.gonghui.hardship.HardshipViews.FileView;
+import cn.gonghui.hardship.HardshipViews.HardshipExport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Everything the hardship line keeps of a member, decrypted, for the member's own data export. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class HardshipExports {
+
+    private final HardshipFiles files;
+    private final HardshipOffers offers;
+    private final DisbursementQueries disbursements;
+
+    public HardshipExports(HardshipFiles files, HardshipOffers offers, DisbursementQueries disbursements) {
+        this.files = files;
+        this.offers = offers;
+        this.disbursements = disbursements;
+    }
+
+    public HardshipExport export(UUID memberId) {
+        List<HardshipFile> kept = HardshipFile.list("memberId = ?1 order by validFrom desc, id desc", memberId);
+        List<ExportedFile> exported = kept.stream()
+                .map(file -> new ExportedFile(FileView.of(file), files.householdJson(file)))
+                .toList();
+        return new HardshipExport(exported, offers.viewsOf(memberId), disbursements.allOf(memberId));
+    }
+}
