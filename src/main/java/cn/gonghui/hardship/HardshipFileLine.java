@@ -57,6 +57,11 @@ public class HardshipFileLine implements LineRules {
 
     @Override
     public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+        checkHousehold(form);
+    }
+
+    /** The household names the applicant once, and the school of each student (also after a supplement). */
+    private static void checkHousehold(ValidatedForm form) {
         Household household = Household.of(form.sensitive().get("household"));
         List<FieldError> errors = new ArrayList<>();
         if (household.members().stream().filter(person -> "self".equals(person.relation())).count() != 1) {
@@ -74,6 +79,8 @@ public class HardshipFileLine implements LineRules {
 
     @Override
     public ObjectNode assess(Application application, ServiceDefinition service, ValidatedForm form) {
+        // at submission beforeSubmit checked it already; a supplement's form is checked here, its change rolled back
+        checkHousehold(form);
         LocalDate submitted = LocalDate.ofInstant(application.submittedAt, ClockProducer.BEIJING);
         HardshipClassification assessed = HardshipClassification.classify(Household.of(form.sensitive().get("household")),
                 HardshipForms.money(form.sensitive(), "annualUnavoidableCosts"),

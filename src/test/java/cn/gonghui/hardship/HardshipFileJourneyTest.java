@@ -111,6 +111,36 @@ class HardshipFileJourneyTest {
     }
 
     @Test
+    void aSupplementIsHeldToTheHouseholdRulesAndClassifiedAgain() {
+        TestAccounts.SignedIn worker = HardshipFixtures.hardshipMember();
+        String deshengOfficer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
+        String id = HardshipFixtures.applyForFile(worker).then().statusCode(201).extract().path("summary.id");
+        TestApplications.act(deshengOfficer, id, "accept", "{}").then().statusCode(200);
+        TestApplications.act(deshengOfficer, id, "request-info", "{\"reason\": \"请核实家庭成员收入\"}").then().statusCode(200);
+
+        // a household without the applicant is refused, and the application still waits for the answer
+        given().auth().oauth2(worker.accessToken()).contentType("application/json").body("""
+                {"note": "更正家庭成员", "form": {"household": [
+                  {"relation": "spouse", "age": 45, "status": "employed", "monthlyIncome": "2400.00"}]}}""")
+                .when().post("/api/v1/applications/" + id + "/supplements").then().statusCode(422)
+                .body("errors.code", hasItem("SELF_REQUIRED"));
+        given().auth().oauth2(worker.accessToken()).when().get("/api/v1/applications/" + id).then()
+                .body("summary.status", equalTo("needs_info"))
+                .body("result.perCapitaMonthlyIncome", equalTo("475.00"));
+
+        // two people on ¥6,000 a month, no costs, no illness any more: 3,000.00 a person is above twice
+        // the line of ¥1,450
+        given().auth().oauth2(worker.accessToken()).contentType("application/json").body("""
+                {"note": "孩子已工作", "form": {"annualUnavoidableCosts": "0", "causes": ["unemployment"], "household": [
+                  {"relation": "self", "age": 48, "status": "employed", "monthlyIncome": "3000.00"},
+                  {"relation": "child", "age": 23, "status": "employed", "monthlyIncome": "3000.00"}]}}""")
+                .when().post("/api/v1/applications/" + id + "/supplements").then().statusCode(200)
+                .body("summary.status", equalTo("accepted"))
+                .body("result.perCapitaMonthlyIncome", equalTo("3000.00"))
+                .body("result.classification", equalTo("not_eligible"));
+    }
+
+    @Test
     void withoutConsentToTheHardshipPurposeNothingIsKept() {
         TestAccounts.SignedIn worker = TestApplications.identifiedMember("desheng");
         HardshipFixtures.applyForFile(worker).then().statusCode(422).body("code", equalTo("CONSENT_REQUIRED"));
