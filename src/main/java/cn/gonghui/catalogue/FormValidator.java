@@ -95,11 +95,7 @@ public class FormValidator {
     /** Each item of a list is a small form of its own; errors name the item by its index, from 0. */
     private static JsonNode list(FormAttribute attribute, String path, JsonNode value, List<FieldError> errors,
             List<UUID> attachments) {
-        if (!value.isArray()) {
-            return wrongType(path, errors);
-        }
-        if (value.size() > attribute.maxItemsOrDefault()) {
-            errors.add(error(path, "TOO_MANY"));
+        if (!isArrayWithinLimit(attribute, path, value, errors)) {
             return null;
         }
         ArrayNode accepted = NODES.arrayNode();
@@ -214,11 +210,7 @@ public class FormValidator {
 
     private static JsonNode attachmentIds(FormAttribute attribute, String path, JsonNode value, List<FieldError> errors,
             List<UUID> attachments) {
-        if (!value.isArray()) {
-            return wrongType(path, errors);
-        }
-        if (value.size() > attribute.maxItemsOrDefault()) {
-            errors.add(error(path, "TOO_MANY"));
+        if (!isArrayWithinLimit(attribute, path, value, errors)) {
             return null;
         }
         ArrayNode ids = NODES.arrayNode();
@@ -232,6 +224,20 @@ public class FormValidator {
             }
         }
         return ids;
+    }
+
+    /** An array of no more items than the attribute allows; otherwise the error is added. */
+    private static boolean isArrayWithinLimit(FormAttribute attribute, String path, JsonNode value,
+            List<FieldError> errors) {
+        if (!value.isArray()) {
+            wrongType(path, errors);
+            return false;
+        }
+        if (value.size() > attribute.maxItemsOrDefault()) {
+            errors.add(error(path, "TOO_MANY"));
+            return false;
+        }
+        return true;
     }
 
     private static Set<String> allowedCodes(FormAttribute attribute) {
