@@ -71,7 +71,8 @@ public class Disbursements {
         return schedule(file, application, first.toString(), "", monthly);
     }
 
-    @Scheduled(cron = "{gonghui.hardship.monthly-run-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{gonghui.hardship.monthly-run-cron}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void monthlyRun() {
         int scheduled = scheduleMonth(YearMonth.from(BeijingTime.today(clock)));
         LOG.infof("Scheduled %d living subsidies", scheduled);

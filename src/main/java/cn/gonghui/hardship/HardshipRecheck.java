@@ -41,7 +41,8 @@ public class HardshipRecheck {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "{gonghui.hardship.recheck-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{gonghui.hardship.recheck-cron}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         run(BeijingTime.today(clock));
     }
