@@ -6,9 +6,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 
 /**
- * Services the tests add to the catalogue. The hardship lines are not in the catalogue yet; the
- * tests' own hardship service stands in for them: purpose {@code hardship}, no line rules, one
- * ordinary and one sensitive field.
+ * Services the tests add to the catalogue, for tests of the engine and of privacy that want a
+ * service with no line rules: a hardship-purpose one with one ordinary and one sensitive field
+ * (the real hardship lines need a household and an active file first), and a membership-purpose
+ * one with a sensitive money field.
  */
 @ApplicationScoped
 public class TestServices {
