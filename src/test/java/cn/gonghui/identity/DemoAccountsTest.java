@@ -1,0 +1,42 @@
+package cn.gonghui.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The dev profile's demo accounts, created here inside a transaction the test rolls back. */
+@QuarkusTest
+class DemoAccountsTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    @Test
+    @TestTransaction
+    void theDemoLawyerOfDeshengCanBeAssignedLegalAidEvenWhenTheAccountsAreCreatedTwice() {
+        DemoAccounts demo = new DemoAccounts(entityManager, hasher, clock);
+        demo.createAll();
+        demo.createAll();
+
+        Officer lawyer = Officer.findByUsername(DemoAccounts.DEMO_LAWYER).orElseThrow();
+        assertThat(lawyer.hasAttribute("lawyer")).isTrue();
+        assertThat(lawyer.streets).extracting(street -> street.code).containsExactly("desheng");
+        assertThat(Officer.findByUsername("desheng-officer").orElseThrow().hasAttribute("lawyer")).isFalse();
+        List<?> clients = entityManager.createNativeQuery(
+                "SELECT client_id FROM integrator_clients WHERE client_id IN ('bank-demo', 'merchant-demo')")
+                .getResultList();
+        assertThat(clients).hasSize(2);
+    }
+}
