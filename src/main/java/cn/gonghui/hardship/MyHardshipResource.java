@@ -4,14 +4,12 @@ import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationQueries;
 import cn.gonghui.application.ApplicationViews.DetailView;
 import cn.gonghui.application.CallerActor;
-import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.hardship.HardshipViews.DisbursementView;
 import cn.gonghui.hardship.HardshipViews.FileView;
 import cn.gonghui.hardship.HardshipViews.OfferView;
 import cn.gonghui.identity.Caller;
 import cn.gonghui.identity.DataScope;
 import cn.gonghui.identity.Role;
-import cn.gonghui.place.Street;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.idempotency.Idempotency;
@@ -35,7 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -71,17 +68,15 @@ public class MyHardshipResource {
     private final HardshipOffers offers;
     private final DisbursementQueries disbursements;
     private final ApplicationQueries applications;
-    private final Catalogue catalogue;
     private final Idempotency idempotency;
     private final Caller caller;
     private final CallerActor actor;
 
     public MyHardshipResource(HardshipOffers offers, DisbursementQueries disbursements, ApplicationQueries applications,
-            Catalogue catalogue, Idempotency idempotency, Caller caller, CallerActor actor) {
+            Idempotency idempotency, Caller caller, CallerActor actor) {
         this.offers = offers;
         this.disbursements = disbursements;
         this.applications = applications;
-        this.catalogue = catalogue;
         this.idempotency = idempotency;
         this.caller = caller;
         this.actor = actor;
