@@ -102,6 +102,9 @@ CREATE TABLE disbursements (
 
 CREATE INDEX disbursements_by_street ON disbursements (street_id, created_at DESC, id DESC);
 CREATE INDEX disbursements_by_status ON disbursements (status, street_id, created_at DESC, id DESC);
+-- the officers' other filters: a month's (or school year's) payments, one programme's
+CREATE INDEX disbursements_by_period ON disbursements (period, street_id, created_at DESC, id DESC);
+CREATE INDEX disbursements_by_programme ON disbursements (programme, street_id, created_at DESC, id DESC);
 CREATE INDEX disbursements_by_member ON disbursements (member_id, created_at DESC, id DESC);
 
 -- 免申即享: programmes an approved file already qualifies its member for, offered with the form
