@@ -12,10 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -52,7 +54,8 @@ public class CardOrderLists {
         parameters.forEach(query::setParameter);
         List<CardOrder> orders = query.getResultList();
         Map<UUID, MemberCard> cards = cardsOf(orders);
-        return Page.of(orders, page.limit(), order -> Cursor.of(order.id), order -> view(order, cards));
+        Map<UUID, Station> stations = stationsOf(cards.values());
+        return Page.of(orders, page.limit(), order -> Cursor.of(order.id), order -> view(order, cards, stations));
     }
 
     /** The orders' cards and the cards they replace, with their members, in one query. */
@@ -67,11 +70,18 @@ public class CardOrderLists {
         return found.stream().collect(Collectors.toMap(card -> card.id, Function.identity()));
     }
 
-    private static CardOrderView view(CardOrder order, Map<UUID, MemberCard> cards) {
+    /** The pickup stations of the cards, in one query. */
+    private static Map<UUID, Station> stationsOf(Collection<MemberCard> cards) {
+        List<UUID> ids = cards.stream().map(card -> card.pickupStationId).filter(Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? Map.of() : Station.<Station>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(station -> station.id, Function.identity()));
+    }
+
+    private static CardOrderView view(CardOrder order, Map<UUID, MemberCard> cards, Map<UUID, Station> stations) {
         MemberCard card = cards.get(order.cardId);
         MemberCard replaced = card.replacesCardId == null ? null : cards.get(card.replacesCardId);
         String lastFour = CardOrder.REPLACE.equals(order.kind) && replaced != null ? replaced.lastFour : card.lastFour;
-        Station station = card.pickupStationId == null ? null : Station.findById(card.pickupStationId);
+        Station station = card.pickupStationId == null ? null : stations.get(card.pickupStationId);
         return new CardOrderView(order.id, order.kind, order.status, card.id, card.replacesCardId, lastFour,
                 Masking.name(card.member.realName), card.pickupPreference,
                 station == null ? null : new PickupStationView(station.id, station.name, station.address),

@@ -57,9 +57,7 @@ public class DisbursementQueries {
         parameters.forEach(query::setParameter);
         List<Disbursement> rows = query.getResultList();
         Map<UUID, String> names = names(rows);
-        List<UUID> streetIds = rows.stream().map(row -> row.streetId).distinct().toList();
-        Map<UUID, String> streets = streetIds.isEmpty() ? Map.of() : Street.<Street>list("id in ?1", streetIds)
-                .stream().collect(Collectors.toMap(street -> street.id, street -> street.code));
+        Map<UUID, String> streets = streetCodes(rows);
         return Page.of(rows, page.limit(), row -> Cursor.of(row.createdAt, row.id),
                 row -> view(row, names.get(row.memberId), streets.get(row.streetId)));
     }
@@ -68,8 +66,8 @@ public class DisbursementQueries {
     public List<DisbursementView> allOf(UUID memberId) {
         List<Disbursement> rows = Disbursement.list("memberId = ?1 order by createdAt desc, id desc", memberId);
         Map<UUID, String> names = names(rows);
-        return rows.stream().map(row -> view(row, names.get(row.memberId), Street.<Street>findById(row.streetId).code))
-                .toList();
+        Map<UUID, String> streets = streetCodes(rows);
+        return rows.stream().map(row -> view(row, names.get(row.memberId), streets.get(row.streetId))).toList();
     }
 
     /** One disbursement within the scope, or 404 as if it did not exist. */
@@ -93,6 +91,12 @@ public class DisbursementQueries {
         return new DisbursementView(row.id, row.programme, row.period, row.beneficiary, row.amount.toPlainString(),
                 row.status, row.reference, row.reason, payeeName == null ? null : Masking.name(payeeName), streetCode,
                 row.applicationId, row.fileId, row.createdAt, row.updatedAt);
+    }
+
+    private static Map<UUID, String> streetCodes(List<Disbursement> rows) {
+        List<UUID> streetIds = rows.stream().map(row -> row.streetId).distinct().toList();
+        return streetIds.isEmpty() ? Map.of() : Street.<Street>list("id in ?1", streetIds)
+                .stream().collect(Collectors.toMap(street -> street.id, street -> street.code));
     }
 
     private static Map<UUID, String> names(List<Disbursement> rows) {
