@@ -105,6 +105,8 @@ CREATE INDEX disbursements_by_status ON disbursements (status, street_id, create
 -- the officers' other filters: a month's (or school year's) payments, one programme's
 CREATE INDEX disbursements_by_period ON disbursements (period, street_id, created_at DESC, id DESC);
 CREATE INDEX disbursements_by_programme ON disbursements (programme, street_id, created_at DESC, id DESC);
+-- what a programme's application scheduled: is all of it paid?
+CREATE INDEX disbursements_by_application ON disbursements (application_id);
 CREATE INDEX disbursements_by_member ON disbursements (member_id, created_at DESC, id DESC);
 
 -- 免申即享: programmes an approved file already qualifies its member for, offered with the form

@@ -10,6 +10,8 @@ import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
@@ -36,9 +38,12 @@ public class DisbursementStatus {
     private final DisbursementQueries queries;
     private final OfficerActions actions;
     private final AuditLog audit;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    public DisbursementStatus(DisbursementQueries queries, OfficerActions actions, AuditLog audit, Clock clock) {
+    public DisbursementStatus(DisbursementQueries queries, OfficerActions actions, AuditLog audit,
+            EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
         this.queries = queries;
         this.actions = actions;
         this.audit = audit;
@@ -48,6 +53,11 @@ public class DisbursementStatus {
     @Transactional
     public Disbursement report(UUID id, DataScope scope, Report report, String ifMatch) {
         Disbursement disbursement = queries.find(id, scope);
+        // the programme's application first, as every change of it is locked, then the payment: reports
+        // on one programme take turns, so a repeat sees the first one's status and the last payment of
+        // several completes the application
+        entityManager.find(Application.class, disbursement.applicationId, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(disbursement, LockModeType.PESSIMISTIC_WRITE);
         if (isRepeat(disbursement, report)) {
             return disbursement;
         }
@@ -74,7 +84,7 @@ public class DisbursementStatus {
      */
     private void completeWhenPaid(UUID applicationId) {
         long unpaid = Disbursement.count("applicationId = ?1 and status <> ?2", applicationId, Disbursement.PAID);
-        Application application = Application.findById(applicationId);
+        Application application = entityManager.find(Application.class, applicationId);
         if (unpaid == 0 && application.status == ApplicationStatus.APPROVED) {
             actions.actAsSystem(applicationId, Action.COMPLETE, null);
         }

@@ -15,7 +15,14 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,13 +45,14 @@ class DisbursementStatusTest {
 
     private TestAccounts.SignedIn worker;
     private String deshengOfficer;
+    private String districtOfficer;
     private String disbursementId;
 
     @BeforeEach
     void aScheduledSubsidy() {
         worker = HardshipFixtures.hardshipMember();
         deshengOfficer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
-        String districtOfficer = TestAccounts.officerToken(accounts.officer("district_officer", "xicheng"));
+        districtOfficer = TestAccounts.officerToken(accounts.officer("district_officer", "xicheng"));
         HardshipFixtures.approvedFile(worker, deshengOfficer, districtOfficer);
         String id = HardshipFixtures.applyOffer(worker, HardshipFixtures.offerOf(worker, "hardship.living-subsidy"),
                 UUID.randomUUID().toString(), "{}").then().statusCode(201).extract().path("summary.id");
@@ -117,6 +125,34 @@ class DisbursementStatusTest {
     }
 
     @Test
+    void theSameReportSentTwiceAtOnceCountsOnce() throws Exception {
+        String etag = etag();
+        List<Response> answers = atOnce(() -> report(etag, "{\"status\": \"paid\", \"reference\": \"BOC-7\"}"),
+                () -> report(etag, "{\"status\": \"paid\", \"reference\": \"BOC-7\"}"));
+
+        assertThat(answers).extracting(Response::statusCode).containsExactly(200, 200);
+        assertThat(stored().status).isEqualTo("paid");
+        assertThat(stored().version).isEqualTo(1);
+    }
+
+    @Test
+    void twoChildrensAidPaidAtOnceCompletesTheProgramme() throws Exception {
+        String id = HardshipFixtures.applyOffer(worker, HardshipFixtures.offerOf(worker, "hardship.education-aid"),
+                UUID.randomUUID().toString(), "{}").then().statusCode(201).extract().path("summary.id");
+        HardshipFixtures.approveProgramme(deshengOfficer, districtOfficer, id, "{}").then().statusCode(200);
+        List<String> children = given().auth().oauth2(worker.accessToken()).queryParam("limit", 100)
+                .when().get("/api/v1/me/disbursements").then().statusCode(200)
+                .extract().path("items.findAll { it.applicationId == '" + id + "' }.id");
+        assertThat(children).hasSize(2);
+
+        List<Response> answers = atOnce(() -> pay(children.get(0)), () -> pay(children.get(1)));
+
+        assertThat(answers).extracting(Response::statusCode).containsExactly(200, 200);
+        given().auth().oauth2(worker.accessToken()).when().get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("summary.status", equalTo("completed"));
+    }
+
+    @Test
     void theListIsPagedByCursor() {
         disbursements.scheduleMonth(YearMonth.from(BeijingTime.today(clock)).plusMonths(1));
         String first = given().auth().oauth2(worker.accessToken()).queryParam("limit", 1)
@@ -127,6 +163,38 @@ class DisbursementStatusTest {
                 .body("items.size()", equalTo(1)).body("nextCursor", equalTo(null));
         given().auth().oauth2(worker.accessToken()).queryParam("cursor", "bm9wZQ")
                 .when().get("/api/v1/me/disbursements").then().statusCode(400).body("code", equalTo("INVALID_CURSOR"));
+    }
+
+    private Response pay(String id) {
+        String etag = given().auth().oauth2(deshengOfficer).when().get("/api/v1/admin/disbursements/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        return given().auth().oauth2(deshengOfficer).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"status\": \"paid\", \"reference\": \"EDU-" + id.substring(0, 8) + "\"}")
+                .when().post("/api/v1/admin/disbursements/" + id + "/status");
+    }
+
+    /** Two officers' requests sent at the same moment. */
+    @SafeVarargs
+    private static List<Response> atOnce(Callable<Response>... requests) throws Exception {
+        ExecutorService officers = Executors.newFixedThreadPool(requests.length);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> sent = new ArrayList<>();
+            for (Callable<Response> request : requests) {
+                sent.add(officers.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> answer : sent) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            officers.shutdown();
+        }
     }
 
     private String etag() {
