@@ -80,6 +80,8 @@ public class ApplicantActions {
                     }
                     ValidatedForm form = validator.validate(catalogue.form(application.serviceCode,
                             application.formVersion), merged);
+                    LineRules rules = lines.rulesOf(service.line);
+                    rules.checkForm(application.member, service, form);
                     application.form = form.plain().toString();
                     application.formSensitive = form.sensitive().isEmpty() ? null
                             : cipher.encrypt(ApplicationSubmission.SENSITIVE_FORM, form.sensitive().toString());
@@ -87,7 +89,7 @@ public class ApplicantActions {
                     form.attachmentIds().stream().filter(doc -> !documents.contains(doc)).forEach(documents::add);
                     attachments.requireOwned(memberId, documents);
                     submission.link(application, documents);
-                    results.merge(application, lines.rulesOf(service.line).assess(application, service, form));
+                    results.merge(application, rules.assess(application, service, form));
                     return planned;
                 });
     }

@@ -92,6 +92,7 @@ public class ApplicationSubmission {
         LocalDate today = BeijingTime.today(clock);
         LineRules rules = lines.rulesOf(service.line);
         rules.beforeSubmit(applicant(member, today), service, form);
+        rules.checkForm(member, service, form);
         if (service.singleOpenPerMember && Application.count("member.id = ?1 and openKey = ?2", memberId, service.code) > 0) {
             throw ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code);
         }

@@ -2,6 +2,7 @@ package cn.gonghui.application;
 
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
+import cn.gonghui.identity.Member;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
@@ -18,6 +19,13 @@ public interface LineRules {
 
     /** Before an application is stored; throws a 422 problem when the applicant may not apply. */
     default void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+    }
+
+    /**
+     * Rules across the form's fields (e.g. income and household size given together), at submission
+     * and again at each supplement, before anything is stored; throws a 422 naming the fields.
+     */
+    default void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
     }
 
     /**

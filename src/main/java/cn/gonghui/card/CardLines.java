@@ -8,6 +8,7 @@ import cn.gonghui.application.ApplicationStatus;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
+import cn.gonghui.identity.Member;
 import cn.gonghui.membership.Membership;
 import cn.gonghui.place.Station;
 import cn.gonghui.platform.error.ApiProblem;
@@ -56,7 +57,6 @@ public class CardLines implements LineRules {
                 if (live != null) {
                     throw ApiProblem.unprocessable("CARD_ALREADY_HELD");
                 }
-                checkStation(form.plain());
             }
             case REPORT_LOSS -> {
                 if (live != CardStatus.ACTIVE && live != CardStatus.READY_FOR_PICKUP) {
@@ -72,7 +72,6 @@ public class CardLines implements LineRules {
                 if (!lost && live != CardStatus.ACTIVE) {
                     throw ApiProblem.unprocessable("NO_ACTIVE_CARD");
                 }
-                checkStation(form.plain());
             }
             default -> {
                 if (live != CardStatus.ACTIVE && live != CardStatus.LOST) {
@@ -180,8 +179,9 @@ public class CardLines implements LineRules {
     }
 
     /** A station chosen for the pickup must exist; it only counts when the member picks up at a station. */
-    private static void checkStation(JsonNode form) {
-        UUID station = stationOf(form);
+    @Override
+    public void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
+        UUID station = stationOf(form.plain());
         if (station != null && Station.findById(station) == null) {
             throw ApiProblem.invalidFields(422, "APPLICATION_INVALID",
                     List.of(new FieldError("form.stationId", "UNKNOWN_STATION", null)));

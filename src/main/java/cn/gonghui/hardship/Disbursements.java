@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -52,6 +53,12 @@ public class Disbursements {
             throw ApiProblem.conflict("AID_ALREADY_DISBURSED", period);
         }
         return id;
+    }
+
+    /** The first month of the file's living subsidy, once granted. */
+    public Optional<String> livingSubsidyOf(HardshipFile file) {
+        return entityManager.createNativeQuery("SELECT first_period FROM hardship_grants WHERE file_id = :file", String.class)
+                .setParameter("file", file.id).getResultStream().map(String.class::cast).findFirst();
     }
 
     /** The living subsidy's entitlement, which the monthly run pays from, and its first month. */

@@ -2,13 +2,13 @@ package cn.gonghui.hardship;
 
 import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionRequest;
-import cn.gonghui.application.Applicant;
 import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
+import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.time.ClockProducer;
@@ -55,13 +55,9 @@ public class HardshipFileLine implements LineRules {
         return Set.of(FILE);
     }
 
+    /** The household names the applicant once, and the school of each student. */
     @Override
-    public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
-        checkHousehold(form);
-    }
-
-    /** The household names the applicant once, and the school of each student (also after a supplement). */
-    private static void checkHousehold(ValidatedForm form) {
+    public void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
         Household household = Household.of(form.sensitive().get("household"));
         List<FieldError> errors = new ArrayList<>();
         if (household.members().stream().filter(person -> "self".equals(person.relation())).count() != 1) {
@@ -79,8 +75,6 @@ public class HardshipFileLine implements LineRules {
 
     @Override
     public ObjectNode assess(Application application, ServiceDefinition service, ValidatedForm form) {
-        // at submission beforeSubmit checked it already; a supplement's form is checked here, its change rolled back
-        checkHousehold(form);
         LocalDate submitted = LocalDate.ofInstant(application.submittedAt, ClockProducer.BEIJING);
         HardshipClassification assessed = HardshipClassification.classify(Household.of(form.sensitive().get("household")),
                 HardshipForms.money(form.sensitive(), "annualUnavoidableCosts"),

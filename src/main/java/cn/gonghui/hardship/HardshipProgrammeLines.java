@@ -9,6 +9,7 @@ import cn.gonghui.application.LineRules;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
+import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.time.BeijingTime;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,25 +63,48 @@ public class HardshipProgrammeLines implements LineRules {
 
     @Override
     public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
-        HardshipFile file = HardshipFile.activeOf(applicant.member().id)
-                .orElseThrow(() -> ApiProblem.unprocessable("HARDSHIP_FILE_REQUIRED"));
-        if (HardshipOffers.LIVING_SUBSIDY.equals(service.line)
-                && !HardshipClassification.qualifiesForLivingSubsidy(file.classification)) {
-            throw ApiProblem.unprocessable("LIVING_SUBSIDY_NOT_ELIGIBLE");
-        }
-        if (HardshipOffers.EDUCATION_AID.equals(service.line)) {
-            int householdSize = files.household(file).size();
-            List<FieldError> errors = new ArrayList<>();
-            JsonNode children = form.sensitive().path("children");
-            for (int index = 0; index < children.size(); index++) {
-                if (children.get(index).path("householdMember").asInt() >= householdSize) {
-                    errors.add(FormValidator.error("children[" + index + "].householdMember", "NOT_IN_HOUSEHOLD"));
-                }
+        HardshipFile file = activeFile(applicant.member());
+        if (HardshipOffers.LIVING_SUBSIDY.equals(service.line)) {
+            if (!HardshipClassification.qualifiesForLivingSubsidy(file.classification)) {
+                throw ApiProblem.unprocessable("LIVING_SUBSIDY_NOT_ELIGIBLE");
             }
-            if (!errors.isEmpty()) {
-                throw FormValidator.invalid(errors);
+            disbursements.livingSubsidyOf(file).ifPresent(firstPeriod -> {
+                throw ApiProblem.unprocessable("AID_ALREADY_DISBURSED", firstPeriod);
+            });
+        }
+    }
+
+    /**
+     * Education aid is for the students of the household on file, each once, at the school level
+     * the file gives: the amount follows the level, so the form cannot choose a dearer one.
+     */
+    @Override
+    public void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
+        if (!HardshipOffers.EDUCATION_AID.equals(service.line)) {
+            return;
+        }
+        List<Household.Person> household = files.household(activeFile(member)).members();
+        List<FieldError> errors = new ArrayList<>();
+        Set<Integer> named = new HashSet<>();
+        JsonNode children = form.sensitive().path("children");
+        for (int index = 0; index < children.size(); index++) {
+            String path = "children[" + index + "]";
+            int person = children.get(index).path("householdMember").asInt();
+            if (person < 0 || person >= household.size() || !household.get(person).isStudent()) {
+                errors.add(FormValidator.error(path + ".householdMember", "NOT_IN_HOUSEHOLD"));
+            } else if (!named.add(person)) {
+                errors.add(FormValidator.error(path + ".householdMember", "NAMED_TWICE"));
+            } else if (!children.get(index).path("schoolLevel").asText().equals(household.get(person).schoolLevel())) {
+                errors.add(FormValidator.error(path + ".schoolLevel", "NOT_AS_ON_FILE"));
             }
         }
+        if (!errors.isEmpty()) {
+            throw FormValidator.invalid(errors);
+        }
+    }
+
+    private static HardshipFile activeFile(Member member) {
+        return HardshipFile.activeOf(member.id).orElseThrow(() -> ApiProblem.unprocessable("HARDSHIP_FILE_REQUIRED"));
     }
 
     /** Medical aid's approval names the amount approved: a sum of money no higher than the one requested. */

@@ -2,12 +2,12 @@ package cn.gonghui.legalaid;
 
 import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionRequest;
-import cn.gonghui.application.Applicant;
 import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
+import cn.gonghui.identity.Member;
 import cn.gonghui.identity.Officer;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
@@ -47,7 +47,7 @@ public class LegalAidRules implements LineRules {
     }
 
     @Override
-    public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+    public void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
         LegalAidForm.of(form);
     }
 

@@ -5,6 +5,7 @@ import cn.gonghui.application.Application;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
+import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.id.HumanNumbers;
@@ -49,7 +50,6 @@ public class MembershipLines implements LineRules {
 
     @Override
     public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
-        MembershipForm membershipForm = MembershipForm.of(form.plain());
         if (JOIN.equals(service.line)) {
             int age = applicant.age().orElseThrow(() -> ApiProblem.unprocessable("IDENTITY_REQUIRED"));
             if (age < MINIMUM_AGE) {
@@ -61,7 +61,11 @@ public class MembershipLines implements LineRules {
         } else if (Membership.activeOf(applicant.member().id).isEmpty()) {
             throw ApiProblem.unprocessable("MEMBERSHIP_REQUIRED");
         }
-        membershipForm.check();
+    }
+
+    @Override
+    public void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
+        MembershipForm.of(form.plain()).check();
     }
 
     @Override

@@ -160,6 +160,47 @@ class HardshipProgrammeJourneyTest {
     }
 
     @Test
+    void educationAidIsForEachStudentOnceAtTheSchoolLevelOnFile() {
+        TestApplications.apply(worker, """
+                {"serviceCode": "hardship.education-aid", "streetCode": "desheng",
+                 "form": {"children": [{"householdMember": 1, "schoolLevel": "university"},
+                                       {"householdMember": 3, "schoolLevel": "university"},
+                                       {"householdMember": 2, "schoolLevel": "university"},
+                                       {"householdMember": 2, "schoolLevel": "university"}]}}""")
+                .then().statusCode(422).body("code", equalTo("FORM_INVALID"))
+                .body("errors.field", org.hamcrest.Matchers.contains("form.children[0].householdMember",
+                        "form.children[1].schoolLevel", "form.children[3].householdMember"))
+                .body("errors.code", org.hamcrest.Matchers.contains("NOT_IN_HOUSEHOLD", "NOT_AS_ON_FILE", "NAMED_TWICE"));
+    }
+
+    @Test
+    void aSupplementToEducationAidIsHeldToTheHouseholdOnFile() {
+        String id = HardshipFixtures.applyOffer(worker, HardshipFixtures.offerOf(worker, "hardship.education-aid"),
+                UUID.randomUUID().toString(), "{}").then().statusCode(201).extract().path("summary.id");
+        TestApplications.act(deshengOfficer, id, "accept", "{}").then().statusCode(200);
+        TestApplications.act(deshengOfficer, id, "request-info", "{\"reason\": \"请补充学校名称\"}").then().statusCode(200);
+
+        given().auth().oauth2(worker.accessToken()).contentType("application/json").body("""
+                {"note": "补充", "form": {"children": [{"householdMember": 7, "schoolLevel": "university"}]}}""")
+                .when().post("/api/v1/applications/" + id + "/supplements").then().statusCode(422)
+                .body("errors[0].field", equalTo("form.children[0].householdMember"))
+                .body("errors[0].code", equalTo("NOT_IN_HOUSEHOLD"));
+        given().auth().oauth2(worker.accessToken()).when().get("/api/v1/applications/" + id).then()
+                .body("summary.status", equalTo("needs_info"));
+    }
+
+    @Test
+    void aSecondLivingSubsidyForTheSameFileIsRefusedAtOnce() {
+        String offer = HardshipFixtures.offerOf(worker, "hardship.living-subsidy");
+        String id = HardshipFixtures.applyOffer(worker, offer, "first-" + offer, "{}").jsonPath().getString("summary.id");
+        HardshipFixtures.approveProgramme(deshengOfficer, districtOfficer, id, "{}").then().statusCode(200);
+
+        TestApplications.apply(worker, """
+                {"serviceCode": "hardship.living-subsidy", "streetCode": "desheng", "form": {}}""")
+                .then().statusCode(422).body("code", equalTo("AID_ALREADY_DISBURSED"));
+    }
+
+    @Test
     void medicalAidIsApprovedAtNoMoreThanWasRequested() {
         String bill = given().auth().oauth2(worker.accessToken()).multiPart("file", "bill.png", PNG, "image/png")
                 .when().post("/api/v1/attachments").then().statusCode(201).extract().path("id");
