@@ -1,5 +1,6 @@
 package cn.gonghui.catalogue;
 
+import cn.gonghui.platform.money.Money;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,7 +60,7 @@ public final class FormJsonSchema {
             }
             case MONEY -> {
                 property.put("type", "string");
-                property.put("pattern", "^\\d{1,12}(\\.\\d{1,2})?$");
+                property.put("pattern", Money.PATTERN);
                 property.put("maxLength", 15);
                 property.put("description", (attribute.help() == null ? "" : attribute.help().in(locale) + " ")
                         + "（金额，元，两位小数 / amount in yuan, two decimals）");

@@ -1,11 +1,11 @@
 package cn.gonghui.catalogue;
 
 import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.money.Money;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class FormValues {
 
-    private static final Pattern MONEY = Pattern.compile("^\\d{1,12}(\\.\\d{1,2})?$");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private FormValues() {
@@ -47,11 +46,11 @@ final class FormValues {
     }
 
     static JsonNode money(FormAttribute attribute, String path, JsonNode value, List<FieldError> errors) {
-        if (!value.isTextual() || !MONEY.matcher(value.asText()).matches()) {
+        BigDecimal amount = Money.of(value).orElse(null);
+        if (amount == null) {
             errors.add(FormValidator.error(path, "MONEY_FORMAT"));
             return null;
         }
-        BigDecimal amount = new BigDecimal(value.asText()).setScale(2, RoundingMode.UNNECESSARY);
         return inRange(attribute, path, amount, errors) ? NODES.textNode(amount.toPlainString()) : null;
     }
 

@@ -12,6 +12,7 @@ import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.money.Money;
 import cn.gonghui.platform.time.BeijingTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The programmes attached to an active file: only a member with one may apply, and the district's
@@ -36,8 +36,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class HardshipProgrammeLines implements LineRules {
-
-    private static final Pattern MONEY = Pattern.compile("^\\d{1,12}(\\.\\d{1,2})?$");
 
     private final HardshipSettings settings;
     private final HardshipForms forms;
@@ -117,10 +115,7 @@ public class HardshipProgrammeLines implements LineRules {
         if (approved == null || approved.isNull()) {
             throw invalidAmount("REQUIRED");
         }
-        if (!approved.isTextual() || !MONEY.matcher(approved.asText()).matches()) {
-            throw invalidAmount("MONEY_FORMAT");
-        }
-        BigDecimal amount = new BigDecimal(approved.asText()).setScale(2, RoundingMode.UNNECESSARY);
+        BigDecimal amount = Money.of(approved).orElseThrow(() -> invalidAmount("MONEY_FORMAT"));
         BigDecimal requested = HardshipForms.money(forms.whole(application), "amountRequested");
         if (amount.signum() <= 0) {
             throw invalidAmount("TOO_SMALL");

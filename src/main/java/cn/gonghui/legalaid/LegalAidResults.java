@@ -2,13 +2,13 @@ package cn.gonghui.legalaid;
 
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.money.Money;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads what an officer records in an action's {@code result}: strictly, because it is the case
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * {@code LEGAL_AID_RESULT_INVALID}, fields as {@code result.formOfHelp}, {@code result.outcome.kind}).
  */
 final class LegalAidResults {
-
-    private static final Pattern MONEY = Pattern.compile("^\\d{1,12}(\\.\\d{1,2})?$");
 
     private LegalAidResults() {
     }
@@ -120,11 +118,10 @@ final class LegalAidResults {
             errors.add(error(path, "ONLY_FOR_OTHER_OUTCOMES"));
             return null;
         }
-        if (!node.isTextual() || !MONEY.matcher(node.asText()).matches()) {
+        return Money.of(node).map(BigDecimal::toPlainString).orElseGet(() -> {
             errors.add(error(path, "MONEY_FORMAT"));
             return null;
-        }
-        return new BigDecimal(node.asText()).setScale(2).toPlainString();
+        });
     }
 
     private static boolean isMissing(JsonNode node) {
