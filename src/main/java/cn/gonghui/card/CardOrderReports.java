@@ -1,7 +1,9 @@
 package cn.gonghui.card;
 
+import cn.gonghui.application.ApplicationAccess;
 import cn.gonghui.card.CardOrderViews.ReportAnswer;
 import cn.gonghui.card.CardOrderViews.StatusReport;
+import cn.gonghui.identity.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.privacy.BlindIndex;
@@ -30,27 +32,31 @@ import java.util.UUID;
 @ApplicationScoped
 public class CardOrderReports {
 
-    /** The order statuses each report may follow. */
-    private static final Map<String, Set<String>> FOLLOWS = Map.of(
+    /** For an order that makes a card (issue, replace): the order statuses each report may follow. */
+    private static final Map<String, Set<String>> MAKING = Map.of(
             "accepted", Set.of("pending"),
             "produced", Set.of("accepted"),
             "ready_for_pickup", Set.of("produced"),
             "issued", Set.of("ready_for_pickup"),
             "failed", Set.of("pending", "accepted", "produced", "ready_for_pickup"));
+    /** A loss or cancel order is only taken on (the card blocked or closed) or refused, once. */
+    private static final Map<String, Set<String>> BLOCKING = Map.of(
+            "accepted", Set.of("pending"),
+            "failed", Set.of("pending"));
     private static final List<String> IN_ORDER = List.of("accepted", "produced", "ready_for_pickup", "issued", "failed");
-    /** A loss or cancel order is only taken on (the card blocked or closed) or not. */
-    private static final Set<String> BLOCKING_REPORTS = Set.of("accepted", "failed");
 
     private final CardReportEffects effects;
+    private final ApplicationAccess applications;
     private final AuditLog audit;
     private final BlindIndex blindIndex;
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public CardOrderReports(CardReportEffects effects, AuditLog audit, BlindIndex blindIndex,
+    public CardOrderReports(CardReportEffects effects, ApplicationAccess applications, AuditLog audit, BlindIndex blindIndex,
             EntityManager entityManager, ObjectMapper json, Clock clock) {
         this.effects = effects;
+        this.applications = applications;
         this.audit = audit;
         this.blindIndex = blindIndex;
         this.entityManager = entityManager;
@@ -63,19 +69,25 @@ public class CardOrderReports {
         requireFields(report);
         // application, card, order: the lock order of every path that changes a card (officers' actions,
         // withdrawals, loss reports), so two of them at once wait for each other and never deadlock
-        UUID cardId = lockApplicationOf(orderId);
-        MemberCard card = entityManager.find(MemberCard.class, cardId, LockModeType.PESSIMISTIC_WRITE);
-        CardOrder order = entityManager.find(CardOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        CardOrder order = entityManager.find(CardOrder.class, orderId);
+        if (order == null) {
+            throw ApiProblem.notFound("CARD_ORDER_NOT_FOUND");
+        }
+        if (order.applicationId != null) {
+            applications.lock(order.applicationId, new DataScope.Everything());
+        }
+        MemberCard card = entityManager.find(MemberCard.class, order.cardId, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(order, LockModeType.PESSIMISTIC_WRITE);
         String fingerprint = fingerprint(report);
         ReportAnswer earlier = earlier(order, report.status(), fingerprint);
         if (earlier != null) {
             return earlier;
         }
-        boolean applicable = order.makesCard() || BLOCKING_REPORTS.contains(report.status());
-        if (!applicable) {
+        Set<String> follows = transitions(order).get(report.status());
+        if (follows == null) {
             throw ApiProblem.unprocessable("CARD_REPORT_NOT_APPLICABLE", report.status(), order.kind);
         }
-        if (!FOLLOWS.get(report.status()).contains(order.status)) {
+        if (!follows.contains(order.status)) {
             throw ApiProblem.conflict("CARD_ORDER_OUT_OF_ORDER", report.status(), order.status)
                     .with("currentStatus", order.status).with("expected", expected(order));
         }
@@ -90,21 +102,6 @@ public class CardOrderReports {
         audit.record(AuditEvent.of("card_order.report", "card_order", order.id)
                 .details(Map.of("status", report.status(), "card", card.id.toString())));
         return answer;
-    }
-
-    /** Locks the order's application (if it has one) and returns the order's card. */
-    private UUID lockApplicationOf(UUID orderId) {
-        List<?> rows = entityManager.createNativeQuery("SELECT card_id, application_id FROM card_orders WHERE id = :id")
-                .setParameter("id", orderId).getResultList();
-        if (rows.isEmpty()) {
-            throw ApiProblem.notFound("CARD_ORDER_NOT_FOUND");
-        }
-        Object[] row = (Object[]) rows.get(0);
-        if (row[1] != null) {
-            entityManager.createNativeQuery("SELECT id FROM applications WHERE id = :id FOR UPDATE")
-                    .setParameter("id", row[1]).getResultList();
-        }
-        return (UUID) row[0];
     }
 
     private ReportAnswer earlier(CardOrder order, String status, String fingerprint) {
@@ -145,11 +142,15 @@ public class CardOrderReports {
     private static List<String> expected(CardOrder order) {
         List<String> next = new ArrayList<>();
         for (String status : IN_ORDER) {
-            if (FOLLOWS.get(status).contains(order.status) && (order.makesCard() || BLOCKING_REPORTS.contains(status))) {
+            if (transitions(order).getOrDefault(status, Set.of()).contains(order.status)) {
                 next.add(status);
             }
         }
         return next;
+    }
+
+    private static Map<String, Set<String>> transitions(CardOrder order) {
+        return order.makesCard() ? MAKING : BLOCKING;
     }
 
     /**

@@ -79,6 +79,10 @@ class CardLifeTest {
                 .body("code", equalTo("CARD_REPORT_NOT_APPLICABLE"));
         report(bank, lossOrder, "{\"status\": \"accepted\"}").then().statusCode(200)
                 .body("orderStatus", equalTo("accepted")).body("cardStatus", equalTo("lost"));
+        // once blocked, it cannot fail after all
+        report(bank, lossOrder, "{\"status\": \"failed\", \"reason\": \"系统故障\"}").then().statusCode(409)
+                .body("code", equalTo("CARD_ORDER_OUT_OF_ORDER"))
+                .body("currentStatus", equalTo("accepted")).body("expected", org.hamcrest.Matchers.empty());
         act(officer, loss, "accept", "{}").then().statusCode(200);
         act(officer, loss, "approve", "{}").then().statusCode(200);
         act(officer, loss, "complete", "{}").then().statusCode(200).body("summary.status", equalTo("completed"));

@@ -139,6 +139,28 @@ class MerchantVerificationTest {
     }
 
     @Test
+    void oneCodeSentByTwoTillsAtOnceServesOneBenefit() throws Exception {
+        String body = "{\"programCode\": \"canteen\", \"qrToken\": \"" + qr() + "\", \"amount\": \"12.50\"}";
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService tills = Executors.newFixedThreadPool(2);
+        List<CompletableFuture<Response>> requests = List.of(1, 2).stream()
+                .map(n -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return use("till-" + n + "-" + UUID.randomUUID(), body);
+                }, tills)).toList();
+        List<Response> answers = requests.stream().map(CompletableFuture::join).toList();
+        tills.shutdown();
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 422);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 422)
+                .extracting(answer -> answer.jsonPath().getString("code")).containsExactly("QR_TOKEN_USED");
+        assertThat(usesOfMember()).isEqualTo(1);
+    }
+
+    @Test
     void aCardNumberVerifiesToo() {
         verify("{\"cardNumber\": \"" + number + "\"}").then().statusCode(200)
                 .body("valid", equalTo(true)).body("membershipStatus", equalTo("active"));
