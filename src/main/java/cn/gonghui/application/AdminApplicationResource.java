@@ -111,19 +111,19 @@ public class AdminApplicationResource {
                     + "officers acting on one version, one wins and the other gets 412. reject and request-info need a "
                     + "reason, invite-appointment a stationId, assign an officerId, record-visit an outcome. An action "
                     + "not allowed now is 409, listing the allowed ones."
-                    + " 法律援助：assign 只能指派工会律师（见 GET /api/v1/admin/lawyers），approve 的 result 见 LegalAidApproval，"
-                    + "complete 的 result 为 {\"outcome\": LegalAidOutcome}。/ Legal aid: assign takes a union lawyer only "
-                    + "(see GET /api/v1/admin/lawyers); approve's result is a LegalAidApproval, complete's is "
-                    + "{\"outcome\": LegalAidOutcome}.")
+                    + " 各服务自己的办理结果放在 result 中，其结构见 OfficerAction.result 的各个组件（如 LegalAidApproval）；"
+                    + "服务还可限定经办人（法律援助只能指派工会律师，见 GET /api/v1/admin/lawyers）。/ A service's own "
+                    + "outcome goes in result, shaped as one of OfficerAction.result's schemas (e.g. LegalAidApproval); a "
+                    + "service may also restrict the assignee (legal aid: union lawyers only, see GET /api/v1/admin/lawyers).")
     @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = DetailView.class)))
     @APIResponse(responseCode = "404", description = "申请不存在或不在辖区内，或没有这个操作 / No such application within "
             + "reach, or no such action")
     @APIResponse(responseCode = "409", description = "当前状态不允许（ACTION_NOT_ALLOWED，含 allowedActions）/ Not allowed now")
     @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version")
-    @APIResponse(responseCode = "422", description = "操作的字段不合格（APPLICATION_INVALID：stationId、officerId；"
-            + "LEGAL_AID_RESULT_INVALID：法律援助的 result），errors 逐项列出 / The action's fields are not valid, each "
-            + "named in errors")
+    @APIResponse(responseCode = "422", description = "操作的字段或服务的 result 不合格（如 APPLICATION_INVALID、"
+            + "LEGAL_AID_RESULT_INVALID、CLASSIFICATION_REQUIRED、APPROVED_AMOUNT_INVALID），errors 逐项列出 / The action's fields or the service's "
+            + "result are not valid, each named in errors")
     @APIResponse(responseCode = "428", description = "缺少 If-Match（IF_MATCH_REQUIRED）/ If-Match missing")
     public Response act(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
             @PathParam("action") @Parameter(description = "操作 / Action", schema = @Schema(enumeration = {"accept",

@@ -1,5 +1,6 @@
 package cn.gonghui.card;
 
+import cn.gonghui.privacy.Masking;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,11 +19,6 @@ public record CardNumber(String digits) {
 
     public String lastFour() {
         return digits.substring(digits.length() - 4);
-    }
-
-    /** How people see a card number: {@code **** **** **** 1234}. */
-    public static String masked(String lastFour) {
-        return lastFour == null ? null : "**** **** **** " + lastFour;
     }
 
     static boolean luhn(String digits) {
@@ -45,6 +41,6 @@ public record CardNumber(String digits) {
     @Override
     public String toString() {
         // never the whole number in a log line or an exception
-        return masked(lastFour());
+        return Masking.cardEndingIn(lastFour());
     }
 }

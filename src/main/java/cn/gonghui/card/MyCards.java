@@ -14,6 +14,7 @@ import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
 import cn.gonghui.privacy.FieldCipher;
+import cn.gonghui.privacy.Masking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -41,13 +42,7 @@ public class MyCards {
     public CardExport export(UUID memberId) {
         List<ExportedCard> cards = MemberCard.allOf(memberId).stream().map(card -> new ExportedCard(view(card),
                 cipher.decrypt(CardReportEffects.NUMBER_PURPOSE, card.cardNumberCipher))).toList();
-        List<UseView> uses = new java.util.ArrayList<>();
-        Page<UseView> page = uses(memberId, new PageParams(PageParams.MAX_LIMIT, null));
-        uses.addAll(page.items());
-        while (page.nextCursor() != null) {
-            page = uses(memberId, new PageParams(PageParams.MAX_LIMIT, page.nextCursor()));
-            uses.addAll(page.items());
-        }
+        List<UseView> uses = useRows(memberId, null, null).stream().map(MyCards::useView).toList();
         return new CardExport(cards, uses);
     }
 
@@ -66,21 +61,33 @@ public class MyCards {
 
     /** Newest first, keyset-paged on id. */
     public Page<UseView> uses(UUID memberId, PageParams page) {
-        String after = page.after().isPresent() ? " AND u.id < :after" : "";
+        UUID after = page.after().map(cursor -> cursor.expect(1).uuid(0)).orElse(null);
+        return Page.of(useRows(memberId, after, page.limit() + 1), page.limit(), row -> Cursor.of(row[0]),
+                MyCards::useView);
+    }
+
+    /** The member's uses newest first, after {@code after} and at most {@code limit} when given. */
+    private List<Object[]> useRows(UUID memberId, UUID after, Integer limit) {
         var query = entityManager.createNativeQuery("""
                 SELECT u.id, u.programme_code, p.name_zh, COALESCE(i.name, u.merchant), u.amount, c.last_four, u.used_at
                   FROM benefit_uses u
                   JOIN benefit_programmes p ON p.code = u.programme_code
                   JOIN member_cards c ON c.id = u.card_id
                   LEFT JOIN integrator_clients i ON i.client_id = u.merchant
-                 WHERE u.member_id = :member""" + after + " ORDER BY u.id DESC LIMIT :limit")
-                .setParameter("member", memberId).setParameter("limit", page.limit() + 1);
-        page.after().ifPresent(cursor -> query.setParameter("after", cursor.expect(1).uuid(0)));
+                 WHERE u.member_id = :member""" + (after == null ? "" : " AND u.id < :after") + " ORDER BY u.id DESC"
+                + (limit == null ? "" : " LIMIT " + limit))
+                .setParameter("member", memberId);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return Page.of(rows, page.limit(), row -> Cursor.of(row[0]), row -> new UseView((UUID) row[0], (String) row[1],
-                (String) row[2], (String) row[3], ((BigDecimal) row[4]).setScale(2).toPlainString(), (String) row[5],
-                (Instant) row[6]));
+        return rows;
+    }
+
+    private static UseView useView(Object[] row) {
+        return new UseView((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
+                ((BigDecimal) row[4]).setScale(2).toPlainString(), (String) row[5], (Instant) row[6]);
     }
 
     private static CardView view(MemberCard card) {
@@ -89,7 +96,7 @@ public class MyCards {
         Station station = card.pickupStationId == null ? null : Station.findById(card.pickupStationId);
         PickupView pickup = new PickupView(card.pickupPreference, card.pickupBranch,
                 station == null ? null : new PickupStationView(station.id, station.name, station.address));
-        return new CardView(card.id, card.status, CardNumber.masked(card.lastFour), card.lastFour, pickup,
+        return new CardView(card.id, card.status, Masking.cardEndingIn(card.lastFour), card.lastFour, pickup,
                 card.replacesCardId, card.applicationId, card.createdAt, card.updatedAt, history);
     }
 }

@@ -49,4 +49,9 @@ public final class Masking {
         return cardNumber.length() <= 4 ? "*".repeat(cardNumber.length())
                 : "*".repeat(cardNumber.length() - 4) + cardNumber.substring(cardNumber.length() - 4);
     }
+
+    /** A card as people see it when only its last four digits are kept: {@code **** **** **** 1234}. */
+    public static String cardEndingIn(String lastFour) {
+        return lastFour == null ? null : "**** **** **** " + lastFour;
+    }
 }
