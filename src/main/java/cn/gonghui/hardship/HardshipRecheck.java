@@ -1,5 +1,8 @@
 package cn.gonghui.hardship;
 
+import cn.gonghui.application.Action;
+import cn.gonghui.application.ApplicationStatus;
+import cn.gonghui.application.OfficerActions;
 import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.notification.Notifier;
 import cn.gonghui.platform.time.BeijingTime;
@@ -29,11 +32,13 @@ public class HardshipRecheck {
     private final HardshipSettings settings;
     private final Catalogue catalogue;
     private final Notifier notifier;
+    private final OfficerActions actions;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public HardshipRecheck(HardshipSettings settings, Catalogue catalogue, Notifier notifier, EntityManager entityManager,
-            Clock clock) {
+    public HardshipRecheck(HardshipSettings settings, Catalogue catalogue, Notifier notifier, OfficerActions actions,
+            EntityManager entityManager, Clock clock) {
+        this.actions = actions;
         this.settings = settings;
         this.catalogue = catalogue;
         this.notifier = notifier;
@@ -55,7 +60,7 @@ public class HardshipRecheck {
                   FROM applications a
                  WHERE a.id = f.application_id AND f.status = 'active' AND f.reminded_at IS NULL
                    AND f.valid_until >= :today AND f.valid_until <= :horizon
-                RETURNING f.member_id, f.application_id, a.number, f.valid_until""")
+                RETURNING f.member_id, f.application_id, a.number, f.valid_until, a.status""")
                 .setParameter("now", clock.instant()).setParameter("today", today)
                 .setParameter("horizon", today.plusDays(settings.recheckReminderDays()))
                 .getResultList();
@@ -65,6 +70,11 @@ public class HardshipRecheck {
             LocalDate until = row[3] instanceof Date date ? date.toLocalDate() : (LocalDate) row[3];
             notifier.notify(new Notifier.Notice((UUID) row[0], (UUID) row[1], "hardship_recheck", service,
                     (String) row[2], until.toString()));
+            // the member is asked to apply again, which an approved file application still open would refuse:
+            // the service closes it, as an officer would have done
+            if (ApplicationStatus.APPROVED.code().equals(row[4])) {
+                actions.actAsSystem((UUID) row[1], Action.COMPLETE, null);
+            }
         }
         int expired = entityManager.createNativeQuery("""
                 UPDATE hardship_files SET status = 'expired', updated_at = :now, version = version + 1

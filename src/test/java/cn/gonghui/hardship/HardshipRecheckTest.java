@@ -67,6 +67,8 @@ class HardshipRecheckTest {
                         equalTo("您的困难职工档案（" + number(worker) + "）将于 " + until + " 到期，请及时申请复核。"));
         given().auth().oauth2(worker.accessToken()).when().get("/api/v1/me/hardship-file").then()
                 .body("status", equalTo("active")).body("remindedAt", org.hamcrest.Matchers.notNullValue());
+        // the file's application, left approved, is closed by the service, so the re-check can be applied for
+        HardshipFixtures.applyForFile(worker).then().statusCode(201);
 
         // on its last day it is still active; the day after, it has expired
         clock.advance(Duration.ofDays(30));
