@@ -8,9 +8,6 @@ import cn.gonghui.identity.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.privacy.FieldCipher;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,14 +28,14 @@ public class ApplicantActions {
     private final ApplicationSubmission submission;
     private final LineRegistry lines;
     private final ApplicationResults results;
+    private final ApplicationForms forms;
     private final FieldCipher cipher;
-    private final ObjectMapper json;
     private final EntityManager entityManager;
     private final Clock clock;
 
     public ApplicantActions(ApplicationEngine engine, Appointments appointments, Catalogue catalogue,
             FormValidator validator, Attachments attachments, ApplicationSubmission submission, LineRegistry lines,
-            ApplicationResults results, FieldCipher cipher, ObjectMapper json, EntityManager entityManager,
+            ApplicationResults results, ApplicationForms forms, FieldCipher cipher, EntityManager entityManager,
             Clock clock) {
         this.lines = lines;
         this.results = results;
@@ -48,8 +45,8 @@ public class ApplicantActions {
         this.validator = validator;
         this.attachments = attachments;
         this.submission = submission;
+        this.forms = forms;
         this.cipher = cipher;
-        this.json = json;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -67,7 +64,7 @@ public class ApplicantActions {
     public Application supplement(UUID id, UUID memberId, ApplicantRequests.Supplement supplement, String ifMatch) {
         return engine.perform(change(id, memberId, Action.SUPPLEMENT, ifMatch, supplement.note().strip()),
                 (application, service, planned) -> {
-                    ObjectNode merged = currentForm(application);
+                    ObjectNode merged = forms.whole(application);
                     if (supplement.form() != null && supplement.form().isObject()) {
                         merged.setAll((ObjectNode) supplement.form());
                         java.util.List<String> cleared = new java.util.ArrayList<>();
@@ -139,20 +136,6 @@ public class ApplicantActions {
         return ApplicationEvent.<ApplicationEvent>find(
                         "application = ?1 and actorKind = 'officer' order by at desc", application)
                 .firstResultOptional().map(event -> UUID.fromString(event.actorId)).orElse(null);
-    }
-
-    private ObjectNode currentForm(Application application) {
-        try {
-            ObjectNode form = (ObjectNode) json.readTree(application.form);
-            if (application.formSensitive != null) {
-                JsonNode sensitive = json.readTree(cipher.decrypt(ApplicationSubmission.SENSITIVE_FORM,
-                        application.formSensitive));
-                form.setAll((ObjectNode) sensitive);
-            }
-            return form;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored form is not JSON", e);
-        }
     }
 
     private static ApplicationEngine.Change change(UUID id, UUID memberId, Action action, String ifMatch, String reason) {

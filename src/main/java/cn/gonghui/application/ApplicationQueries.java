@@ -17,7 +17,6 @@ import cn.gonghui.place.PlaceViews.StreetView;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.time.BeijingTime;
-import cn.gonghui.privacy.FieldCipher;
 import cn.gonghui.privacy.Masking;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
@@ -41,7 +40,7 @@ public class ApplicationQueries {
     private final ApplicationEngine engine;
     private final Appointments appointments;
     private final Catalogue catalogue;
-    private final FieldCipher cipher;
+    private final ApplicationForms forms;
     private final ObjectMapper json;
     private final RequestLocale locale;
     private final AuditLog audit;
@@ -49,7 +48,7 @@ public class ApplicationQueries {
     private final Clock clock;
 
     public ApplicationQueries(ApplicationAccess access, ApplicationEngine engine, Appointments appointments,
-            Catalogue catalogue, FieldCipher cipher, ObjectMapper json, RequestLocale locale, AuditLog audit,
+            Catalogue catalogue, ApplicationForms forms, ObjectMapper json, RequestLocale locale, AuditLog audit,
             Attachments attachments, Clock clock) {
         this.attachments = attachments;
         this.audit = audit;
@@ -57,7 +56,7 @@ public class ApplicationQueries {
         this.engine = engine;
         this.appointments = appointments;
         this.catalogue = catalogue;
-        this.cipher = cipher;
+        this.forms = forms;
         this.json = json;
         this.locale = locale;
         this.clock = clock;
@@ -84,13 +83,13 @@ public class ApplicationQueries {
         Evaluation evaluation = Evaluation.findById(application.id);
         List<Action> allowed = List.copyOf(ApplicationLifecycle.allowed(application.status,
                 engine.situation(application, service, actor)));
-        JsonNode sensitive = sensitive(application);
-        ObjectNode form = (ObjectNode) parse(application.form);
+        ObjectNode sensitive = forms.sensitive(application);
+        ObjectNode form = forms.plain(application);
         List<ApplicationViews.WithheldField> withheld = new java.util.ArrayList<>();
         if (actor.isOfficer()) {
             sensitive.fieldNames().forEachRemaining(code -> withheld.add(new ApplicationViews.WithheldField(code)));
         } else {
-            form.setAll((ObjectNode) sensitive);
+            form.setAll(sensitive);
         }
         DetailView view = new DetailView(summary(application, service, actor.isOfficer()), form,
                 application.formVersion, withheld, documents,
@@ -156,14 +155,7 @@ public class ApplicationQueries {
             throw notFound;
         }
         audit.record(look);
-        ObjectNode form = (ObjectNode) parse(application.form);
-        form.setAll((ObjectNode) sensitive(application));
-        return new ApplicationViews.SensitiveFormView(application.id, form);
-    }
-
-    private JsonNode sensitive(Application application) {
-        return application.formSensitive == null ? json.createObjectNode()
-                : parse(cipher.decrypt(ApplicationSubmission.SENSITIVE_FORM, application.formSensitive));
+        return new ApplicationViews.SensitiveFormView(application.id, forms.whole(application));
     }
 
     private JsonNode parse(String text) {

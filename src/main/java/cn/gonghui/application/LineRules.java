@@ -50,12 +50,15 @@ public interface LineRules {
         return null;
     }
 
-    /** Inside the approving transaction; returns what to add to the application's result, or {@code null}. */
+    /**
+     * Inside the approving transaction, with the whole form (its sensitive values decrypted);
+     * returns what to add to the application's result, or {@code null}.
+     */
     default ObjectNode onApproved(Application application, JsonNode form) {
         return null;
     }
 
-    /** Inside the completing transaction. */
+    /** Inside the completing transaction, with the whole form. */
     default void onCompleted(Application application, JsonNode form) {
     }
 

@@ -8,7 +8,6 @@ import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +29,16 @@ public class OfficerActions {
     private final Appointments appointments;
     private final LineRegistry lines;
     private final ApplicationResults results;
+    private final ApplicationForms forms;
     private final ObjectMapper json;
     private final Clock clock;
     private final AuditLog audit;
 
     public OfficerActions(ApplicationEngine engine, ApplicationAccess access, Appointments appointments,
-            LineRegistry lines, ApplicationResults results, ObjectMapper json, Clock clock, AuditLog audit) {
+            LineRegistry lines, ApplicationResults results, ApplicationForms forms, ObjectMapper json, Clock clock,
+            AuditLog audit) {
         this.results = results;
+        this.forms = forms;
         this.audit = audit;
         this.engine = engine;
         this.access = access;
@@ -85,8 +87,8 @@ public class OfficerActions {
                     return arrived ? planned : ApplicationStatus.AWAITING_APPOINTMENT;
                 }
                 case ASSIGN -> application.assignee = assignee(request.officerId(), application);
-                case APPROVE -> results.merge(application, rules.onApproved(application, form(application)));
-                case COMPLETE -> rules.onCompleted(application, form(application));
+                case APPROVE -> results.merge(application, rules.onApproved(application, forms.whole(application)));
+                case COMPLETE -> rules.onCompleted(application, forms.whole(application));
                 case REJECT -> appointments.closeFor(application);
                 default -> { }
             }
@@ -145,14 +147,6 @@ public class OfficerActions {
                     List.of(new FieldError("officerId", "ASSIGNEE_OUT_OF_SCOPE", null)));
         }
         return officer;
-    }
-
-    private JsonNode form(Application application) {
-        try {
-            return json.readTree(application.form);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("A stored form is not JSON", e);
-        }
     }
 
     private String details(ActionRequest request) {

@@ -36,15 +36,13 @@ public class HardshipFileLine implements LineRules {
             HardshipClassification.ACCIDENT);
 
     private final HardshipSettings settings;
-    private final HardshipForms forms;
     private final HardshipFiles files;
     private final HardshipOffers offers;
     private final ApplicationResults results;
 
-    public HardshipFileLine(HardshipSettings settings, HardshipForms forms, HardshipFiles files, HardshipOffers offers,
+    public HardshipFileLine(HardshipSettings settings, HardshipFiles files, HardshipOffers offers,
             ApplicationResults results) {
         this.settings = settings;
-        this.forms = forms;
         this.files = files;
         this.offers = offers;
         this.results = results;
@@ -113,8 +111,7 @@ public class HardshipFileLine implements LineRules {
     }
 
     @Override
-    public ObjectNode onApproved(Application application, JsonNode plainForm) {
-        ObjectNode form = forms.whole(application);
+    public ObjectNode onApproved(Application application, JsonNode form) {
         ObjectNode result = results.read(application);
         HardshipFile file = files.open(application, form.get("household"), result.path("classification").asText(),
                 decimal(result, "perCapitaMonthlyIncome"), decimal(result, "minimumLivingLine"));

@@ -1,8 +1,5 @@
 package cn.gonghui.hardship;
 
-import cn.gonghui.application.Application;
-import cn.gonghui.application.ApplicationSubmission;
-import cn.gonghui.privacy.FieldCipher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,28 +9,14 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/**
- * Reads a hardship application's whole form back: the engine hands the line the ordinary part,
- * but nearly all of a hardship form (household, incomes, health) is sensitive and stored encrypted.
- */
+/** Reads the hardship line's stored JSON (households, offers' forms) and the values of its forms. */
 @ApplicationScoped
 public class HardshipForms {
 
-    private final FieldCipher cipher;
     private final ObjectMapper json;
 
-    public HardshipForms(FieldCipher cipher, ObjectMapper json) {
-        this.cipher = cipher;
+    public HardshipForms(ObjectMapper json) {
         this.json = json;
-    }
-
-    /** The ordinary and the decrypted sensitive values in one object. */
-    public ObjectNode whole(Application application) {
-        ObjectNode form = read(application.form);
-        if (application.formSensitive != null) {
-            form.setAll(read(cipher.decrypt(ApplicationSubmission.SENSITIVE_FORM, application.formSensitive)));
-        }
-        return form;
     }
 
     public ObjectNode read(String text) {

@@ -4,6 +4,7 @@ import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionRequest;
 import cn.gonghui.application.Applicant;
 import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationForms;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.catalogue.FormValidator;
@@ -38,13 +39,13 @@ import java.util.Set;
 public class HardshipProgrammeLines implements LineRules {
 
     private final HardshipSettings settings;
-    private final HardshipForms forms;
+    private final ApplicationForms forms;
     private final HardshipFiles files;
     private final Disbursements disbursements;
     private final ApplicationResults results;
     private final Clock clock;
 
-    public HardshipProgrammeLines(HardshipSettings settings, HardshipForms forms, HardshipFiles files,
+    public HardshipProgrammeLines(HardshipSettings settings, ApplicationForms forms, HardshipFiles files,
             Disbursements disbursements, ApplicationResults results, Clock clock) {
         this.settings = settings;
         this.forms = forms;
@@ -116,7 +117,7 @@ public class HardshipProgrammeLines implements LineRules {
             throw invalidAmount("REQUIRED");
         }
         BigDecimal amount = Money.of(approved).orElseThrow(() -> invalidAmount("MONEY_FORMAT"));
-        BigDecimal requested = HardshipForms.money(forms.whole(application), "amountRequested");
+        BigDecimal requested = HardshipForms.money(forms.sensitive(application), "amountRequested");
         if (amount.signum() <= 0) {
             throw invalidAmount("TOO_SMALL");
         }
@@ -130,7 +131,7 @@ public class HardshipProgrammeLines implements LineRules {
     }
 
     @Override
-    public ObjectNode onApproved(Application application, JsonNode plainForm) {
+    public ObjectNode onApproved(Application application, JsonNode form) {
         // the file may have ended between submission and approval
         HardshipFile file = HardshipFile.activeOf(application.member.id)
                 .orElseThrow(() -> ApiProblem.conflict("HARDSHIP_FILE_REQUIRED"));
@@ -144,7 +145,7 @@ public class HardshipProgrammeLines implements LineRules {
                 result.put("monthlyAmount", monthly.toPlainString());
                 result.put("firstPeriod", YearMonth.from(today).toString());
             }
-            case HardshipOffers.EDUCATION_AID -> result.put("totalAmount", educationAid(file, application, today).toPlainString());
+            case HardshipOffers.EDUCATION_AID -> result.put("totalAmount", educationAid(file, application, form, today).toPlainString());
             case HardshipOffers.MEDICAL_AID -> {
                 BigDecimal approved = new BigDecimal(results.read(application).path("approvedAmount").asText());
                 // each approved medical aid is paid once: the application is its beneficiary key
@@ -157,9 +158,9 @@ public class HardshipProgrammeLines implements LineRules {
     }
 
     /** One payment per child and school year, by school level. */
-    private BigDecimal educationAid(HardshipFile file, Application application, LocalDate today) {
+    private BigDecimal educationAid(HardshipFile file, Application application, JsonNode form, LocalDate today) {
         BigDecimal total = BigDecimal.ZERO;
-        for (JsonNode child : forms.whole(application).path("children")) {
+        for (JsonNode child : form.path("children")) {
             String level = child.path("schoolLevel").asText();
             BigDecimal amount = settings.educationAid().get(level);
             if (amount == null) {
