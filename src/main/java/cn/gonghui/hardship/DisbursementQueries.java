@@ -14,8 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +46,7 @@ public class DisbursementQueries {
         page.after().ifPresent(cursor -> {
             cursor.expect(2);
             conditions.add("(d.createdAt < :afterAt or (d.createdAt = :afterAt and d.id < :afterId))");
-            parameters.put("afterAt", instant(cursor.text(0)));
+            parameters.put("afterAt", cursor.instant(0));
             parameters.put("afterId", cursor.uuid(1));
         });
         TypedQuery<Disbursement> query = entityManager.createQuery("select d from Disbursement d where "
@@ -112,14 +110,6 @@ public class DisbursementQueries {
         if (value != null && !value.isBlank()) {
             conditions.add(path + " = :" + name);
             parameters.put(name, value);
-        }
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("INVALID_CURSOR");
         }
     }
 }

@@ -11,7 +11,7 @@ import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
-import cn.gonghui.platform.time.ClockProducer;
+import cn.gonghui.platform.time.BeijingTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,7 +73,7 @@ public class HardshipFileLine implements LineRules {
 
     @Override
     public ObjectNode assess(Application application, ServiceDefinition service, ValidatedForm form) {
-        LocalDate submitted = LocalDate.ofInstant(application.submittedAt, ClockProducer.BEIJING);
+        LocalDate submitted = BeijingTime.dayOf(application.submittedAt);
         HardshipClassification assessed = HardshipClassification.classify(Household.of(form.sensitive().get("household")),
                 HardshipForms.money(form.sensitive(), "annualUnavoidableCosts"),
                 HardshipForms.codes(form.sensitive(), "causes"), settings.lineOn(submitted));

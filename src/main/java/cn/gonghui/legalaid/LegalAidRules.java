@@ -11,7 +11,7 @@ import cn.gonghui.identity.Member;
 import cn.gonghui.identity.Officer;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
-import cn.gonghui.platform.time.ClockProducer;
+import cn.gonghui.platform.time.BeijingTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,7 +83,7 @@ public class LegalAidRules implements LineRules {
 
     /** The calendar day in Beijing: a request sent at 00:30 on the day a new wage takes effect gets it. */
     static LocalDate submissionDay(Application application) {
-        return LocalDate.ofInstant(application.submittedAt, ClockProducer.BEIJING);
+        return BeijingTime.dayOf(application.submittedAt);
     }
 
     private boolean adviceOnly(Application application) {

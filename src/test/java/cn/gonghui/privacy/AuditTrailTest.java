@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.testing.IdNumbers;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestApplications;
@@ -84,6 +85,13 @@ class AuditTrailTest {
                 .when().get("/api/v1/admin/audit-events").then().statusCode(403);
         given().auth().oauth2(auditor()).queryParam("limit", 5).when().get("/api/v1/admin/audit-events")
                 .then().statusCode(200).body("items.at", everyItem(notNullValue()));
+    }
+
+    @Test
+    void aCursorWithABadTimeIsA400() {
+        String forged = Cursor.of("yesterday", java.util.UUID.randomUUID()).encode();
+        given().auth().oauth2(auditor()).queryParam("cursor", forged).when().get("/api/v1/admin/audit-events")
+                .then().statusCode(400).body("code", equalTo("INVALID_CURSOR"));
     }
 
     @Test

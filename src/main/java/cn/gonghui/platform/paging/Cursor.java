@@ -2,6 +2,8 @@ package cn.gonghui.platform.paging;
 
 import cn.gonghui.platform.error.ApiProblem;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -70,6 +72,14 @@ public final class Cursor {
         try {
             return Long.parseLong(value(index));
         } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
+    public Instant instant(int index) {
+        try {
+            return Instant.parse(value(index));
+        } catch (DateTimeParseException e) {
             throw invalid();
         }
     }

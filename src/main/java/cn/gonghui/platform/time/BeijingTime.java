@@ -1,6 +1,7 @@
 package cn.gonghui.platform.time;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** Calendar days, working days, opening hours and slots are reckoned in Beijing. */
@@ -10,6 +11,11 @@ public final class BeijingTime {
     }
 
     public static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), ClockProducer.BEIJING);
+        return dayOf(clock.instant());
+    }
+
+    /** The calendar day in Beijing of an instant: 00:30 in Beijing is already the next day in UTC's eyes. */
+    public static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ClockProducer.BEIJING);
     }
 }

@@ -108,7 +108,7 @@ public class AuditTrail {
         }
         page.after().map(cursor -> cursor.expect(2)).ifPresent(cursor -> {
             conditions.add("(at, id) < (:afterAt, :afterId)");
-            parameters.put("afterAt", Instant.parse(cursor.text(0)));
+            parameters.put("afterAt", cursor.instant(0));
             parameters.put("afterId", cursor.uuid(1));
         });
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
