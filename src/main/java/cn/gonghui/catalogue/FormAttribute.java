@@ -40,6 +40,10 @@ public record FormAttribute(
         if (items != null && items.stream().anyMatch(item -> item.datatype() == Datatype.LIST)) {
             throw new IllegalArgumentException("The list attribute " + code + " nests a list: one level only");
         }
+        if (items != null && items.stream().anyMatch(FormAttribute::sensitive)) {
+            // an item's part could not be stored apart from its list: the list says it for all of them
+            throw new IllegalArgumentException("The list attribute " + code + " has a sensitive item: mark the list");
+        }
         items = items == null ? null : items.stream()
                 .sorted(Comparator.comparingInt(FormAttribute::order)).toList();
     }

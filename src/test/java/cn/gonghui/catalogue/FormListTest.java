@@ -91,6 +91,15 @@ class FormListTest {
                 null, null, null, null, null, false, List.of(inner))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void whetherItsItemsAreSensitiveIsSaidOfTheWholeList() {
+        FormAttribute income = new FormAttribute("monthlyIncome", FormAttribute.Datatype.MONEY, true, 1, LABEL, null,
+                null, null, null, null, null, null, true, null);
+        assertThatThrownBy(() -> new FormAttribute("household", FormAttribute.Datatype.LIST, true, 1, LABEL, null, null,
+                null, null, null, null, null, false, List.of(income))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sensitive");
+    }
+
     private List<FieldError> errorsOf(String form) {
         try {
             validator.validate(HOUSEHOLD_FORM, JSON.readTree(form));
