@@ -13,6 +13,7 @@ import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -67,7 +68,12 @@ public class BenefitUses {
             throw ApiProblem.unprocessable(FAILURES.get(presented.failure()));
         }
         MemberCard card = presented.card();
-        if (!"active".equals(membershipStatus(card))) {
+        // a loss report holds the card's row while it stops the card: wait for it, and see what it decided
+        entityManager.refresh(card, LockModeType.PESSIMISTIC_READ);
+        if (card.status() != CardStatus.ACTIVE) {
+            throw ApiProblem.unprocessable(FAILURES.get("card_inactive"));
+        }
+        if (Membership.activeOf(card.member.id).isEmpty()) {
             throw ApiProblem.unprocessable("MEMBERSHIP_REQUIRED");
         }
         BenefitUse use = new BenefitUse();

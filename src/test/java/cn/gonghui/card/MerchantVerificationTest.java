@@ -8,12 +8,15 @@ import static org.hamcrest.Matchers.hasItem;
 import cn.gonghui.integration.IntegrationScopes;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestClock;
+import cn.gonghui.testing.TestDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -182,6 +186,24 @@ class MerchantVerificationTest {
                 + "\", \"amount\": \"0.00\"}").then().statusCode(400).body("errors.code", hasItem("NOT_POSITIVE"));
         use("bad-" + UUID.randomUUID(), "{\"programCode\": \"cinema\", \"cardNumber\": \"" + number
                 + "\", \"amount\": 20.5}").then().statusCode(400);
+        assertThat(usesOfMember()).isZero();
+    }
+
+    @Test
+    void aUseAtTheMomentTheCardIsReportedLostIsRefused() throws Exception {
+        String body = "{\"programCode\": \"cinema\", \"cardNumber\": \"" + number + "\", \"amount\": \"20.00\"}";
+        try (Connection lossReport = TestDatabase.database().connect()) {
+            lossReport.setAutoCommit(false);
+            try (Statement sql = lossReport.createStatement()) {
+                sql.executeUpdate("UPDATE member_cards SET status = 'lost' WHERE member_id = '" + member.memberId()
+                        + "' AND status = 'active'");
+            }
+            CompletableFuture<Response> till = CompletableFuture.supplyAsync(() -> use("lost-" + UUID.randomUUID(), body));
+            // the till reaches the card while the loss report still holds it
+            Thread.sleep(500);
+            lossReport.commit();
+            till.get(30, TimeUnit.SECONDS).then().statusCode(422).body("code", equalTo("CARD_INACTIVE"));
+        }
         assertThat(usesOfMember()).isZero();
     }
 
