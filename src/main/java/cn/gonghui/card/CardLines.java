@@ -121,7 +121,9 @@ public class CardLines implements LineRules {
             case APPLY -> confirm(application);
             case REPLACE -> replace(application, form);
             case CANCEL -> cancel(application);
-            default -> MemberCard.liveOf(application.member.id).orElse(null);
+            // the card the loss report stopped, whatever card the member holds since
+            default -> CardOrder.<CardOrder>find("applicationId", application.id).firstResultOptional()
+                    .map(order -> MemberCard.<MemberCard>findById(order.cardId)).orElse(null);
         };
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         if (card != null) {

@@ -29,9 +29,8 @@ public class HardshipEraser implements PersonalDataEraser {
         entityManager.createNativeQuery("DELETE FROM hardship_offers WHERE member_id = :member")
                 .setParameter("member", memberId).executeUpdate();
         entityManager.createNativeQuery("""
-                UPDATE disbursements d SET member_id = NULL, updated_at = :now, version = d.version + 1
-                  FROM hardship_files f
-                 WHERE d.file_id = f.id AND f.member_id = :member AND d.member_id IS NOT NULL""")
+                UPDATE disbursements SET member_id = NULL, updated_at = :now, version = version + 1
+                 WHERE member_id = :member""")
                 .setParameter("now", now).setParameter("member", memberId).executeUpdate();
         entityManager.createNativeQuery("""
                 UPDATE hardship_grants g SET status = 'ended'

@@ -74,14 +74,15 @@ public class HardshipFileLine implements LineRules {
     @Override
     public ObjectNode assess(Application application, ServiceDefinition service, ValidatedForm form) {
         LocalDate submitted = BeijingTime.dayOf(application.submittedAt);
-        HardshipClassification assessed = HardshipClassification.classify(Household.of(form.sensitive().get("household")),
+        Household household = Household.of(form.sensitive().get("household"));
+        HardshipClassification assessed = HardshipClassification.classify(household,
                 HardshipForms.money(form.sensitive(), "annualUnavoidableCosts"),
                 HardshipForms.codes(form.sensitive(), "causes"), settings.lineOn(submitted));
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         result.put("classification", assessed.classification());
         result.put("perCapitaMonthlyIncome", assessed.perCapitaMonthlyIncome().toPlainString());
         result.put("minimumLivingLine", assessed.line().monthly().toPlainString());
-        result.put("householdSize", Household.of(form.sensitive().get("household")).size());
+        result.put("householdSize", household.size());
         return result;
     }
 

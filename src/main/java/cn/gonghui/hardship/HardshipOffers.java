@@ -79,7 +79,7 @@ public class HardshipOffers {
         }
     }
 
-    public List<HardshipOffer> of(UUID memberId) {
+    private List<HardshipOffer> of(UUID memberId) {
         return HardshipOffer.list("memberId = ?1 order by createdAt desc, id desc", memberId);
     }
 
