@@ -7,6 +7,7 @@ import cn.gonghui.membership.Membership;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.privacy.Masking;
 import cn.gonghui.privacy.audit.AuditEvent;
@@ -34,12 +35,15 @@ public class BenefitUses {
     private final CardCredentials credentials;
     private final AuditLog audit;
     private final EntityManager entityManager;
+    private final RequestLocale locale;
     private final Clock clock;
 
-    public BenefitUses(CardCredentials credentials, AuditLog audit, EntityManager entityManager, Clock clock) {
+    public BenefitUses(CardCredentials credentials, AuditLog audit, EntityManager entityManager, RequestLocale locale,
+            Clock clock) {
         this.credentials = credentials;
         this.audit = audit;
         this.entityManager = entityManager;
+        this.locale = locale;
         this.clock = clock;
     }
 
@@ -96,7 +100,8 @@ public class BenefitUses {
 
     private String programmeName(String code) {
         List<?> names = entityManager.createNativeQuery(
-                        "SELECT name_zh FROM benefit_programmes WHERE code = :code AND enabled")
+                        "SELECT " + (locale.isEnglish() ? "name_en" : "name_zh")
+                                + " FROM benefit_programmes WHERE code = :code AND enabled")
                 .setParameter("code", code).getResultList();
         if (names.isEmpty()) {
             throw ApiProblem.invalidFields(422, "BENEFIT_PROGRAMME_UNKNOWN",

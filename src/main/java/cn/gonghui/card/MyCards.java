@@ -10,6 +10,7 @@ import cn.gonghui.card.MemberCardViews.StepView;
 import cn.gonghui.card.MemberCardViews.UseView;
 import cn.gonghui.place.Station;
 import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
@@ -31,8 +32,10 @@ public class MyCards {
     private final CardQrTokens tokens;
     private final FieldCipher cipher;
     private final EntityManager entityManager;
+    private final RequestLocale locale;
 
-    public MyCards(CardQrTokens tokens, FieldCipher cipher, EntityManager entityManager) {
+    public MyCards(CardQrTokens tokens, FieldCipher cipher, EntityManager entityManager, RequestLocale locale) {
+        this.locale = locale;
         this.tokens = tokens;
         this.cipher = cipher;
         this.entityManager = entityManager;
@@ -68,13 +71,15 @@ public class MyCards {
 
     /** The member's uses newest first, after {@code after} and at most {@code limit} when given. */
     private List<Object[]> useRows(UUID memberId, UUID after, Integer limit) {
+        String programmeName = locale.isEnglish() ? "p.name_en" : "p.name_zh";
         var query = entityManager.createNativeQuery("""
-                SELECT u.id, u.programme_code, p.name_zh, COALESCE(i.name, u.merchant), u.amount, c.last_four, u.used_at
+                SELECT u.id, u.programme_code, %s, COALESCE(i.name, u.merchant), u.amount, c.last_four, u.used_at
                   FROM benefit_uses u
                   JOIN benefit_programmes p ON p.code = u.programme_code
                   JOIN member_cards c ON c.id = u.card_id
                   LEFT JOIN integrator_clients i ON i.client_id = u.merchant
-                 WHERE u.member_id = :member""" + (after == null ? "" : " AND u.id < :after") + " ORDER BY u.id DESC"
+                 WHERE u.member_id = :member""".formatted(programmeName)
+                + (after == null ? "" : " AND u.id < :after") + " ORDER BY u.id DESC"
                 + (limit == null ? "" : " LIMIT " + limit))
                 .setParameter("member", memberId);
         if (after != null) {

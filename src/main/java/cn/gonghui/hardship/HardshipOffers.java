@@ -10,6 +10,7 @@ import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.notification.Notifier;
 import cn.gonghui.place.Street;
 import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.privacy.FieldCipher;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,12 +47,14 @@ public class HardshipOffers {
     private final ApplicationSubmission submission;
     private final FieldCipher cipher;
     private final HardshipForms forms;
+    private final RequestLocale locale;
     private final Notifier notifier;
     private final EntityManager entityManager;
     private final Clock clock;
 
     public HardshipOffers(Catalogue catalogue, ApplicationSubmission submission, FieldCipher cipher, HardshipForms forms,
-            Notifier notifier, EntityManager entityManager, Clock clock) {
+            Notifier notifier, RequestLocale locale, EntityManager entityManager, Clock clock) {
+        this.locale = locale;
         this.catalogue = catalogue;
         this.submission = submission;
         this.cipher = cipher;
@@ -86,7 +89,7 @@ public class HardshipOffers {
     /** The member's offers as they see them, newest first, each form decrypted. */
     public List<HardshipViews.OfferView> viewsOf(UUID memberId) {
         return of(memberId).stream().map(offer -> new HardshipViews.OfferView(offer.id, offer.serviceCode,
-                catalogue.service(offer.serviceCode).map(service -> service.name(Locale.SIMPLIFIED_CHINESE))
+                catalogue.service(offer.serviceCode).map(service -> service.name(locale.get()))
                         .orElse(offer.serviceCode), offer.status, form(offer), offer.applicationId, offer.createdAt))
                 .toList();
     }

@@ -118,6 +118,8 @@ class MerchantVerificationTest {
                 .body("items[0].programName", equalTo("职工观影优惠"))
                 .body("items[0].merchant", equalTo("Test integrator"))
                 .body("items[0].amount", equalTo("35.00"));
+        given().auth().oauth2(member.accessToken()).header("Accept-Language", "en").when().get("/api/v1/me/card-uses")
+                .then().statusCode(200).body("items[0].programName", equalTo("Cinema tickets for members"));
     }
 
     @Test
