@@ -1,16 +1,23 @@
 package cn.gonghui.hardship;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue serves the hardship file and its programmes, each with its form and schema. */
 @QuarkusTest
 class HardshipCatalogueTest {
+
+    @Inject
+    HardshipSettings settings;
 
     @Test
     void theFileAndItsProgrammesAreInTheCatalogueWithDistrictReview() {
@@ -21,6 +28,20 @@ class HardshipCatalogueTest {
                 .body("items.find { it.code == 'hardship.file' }.usesDistrictReview", equalTo(true))
                 .body("items.find { it.code == 'hardship.medical-aid' }.usesAppointment", equalTo(false))
                 .body("items.find { it.code == 'hardship.medical-aid' }.usesDistrictReview", equalTo(true));
+    }
+
+    @Test
+    void everySchoolLevelTheFormOffersHasAnEducationAidAmount() {
+        List<String> levels = given().when().get("/api/v1/services/hardship.file").then().statusCode(200).extract()
+                .path("form.attributes.find { it.code == 'household' }.items.find { it.code == 'schoolLevel' }.values.code");
+        assertThat(levels).isNotEmpty();
+        assertThat(settings.educationAid()).containsKeys(levels.toArray(String[]::new));
+    }
+
+    @Test
+    void aLivingLineIsInForceWhereverTheServiceRuns() {
+        assertThatThrownBy(() -> settings.lineOn(LocalDate.of(2020, 1, 1))).isInstanceOf(IllegalStateException.class);
+        assertThat(settings.lineOn(LocalDate.of(2025, 7, 1)).monthly()).isEqualByComparingTo("1450.00");
     }
 
     @Test
