@@ -186,6 +186,27 @@ class CardJourneyTest {
     }
 
     @Test
+    void aNumberAnotherCardHoldsIsRefusedAndTheCardWaitsForItsOwn() {
+        String officer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
+        String bank = TestAccounts.integratorToken(accounts.integrator(IntegrationScopes.CARDS_ISSUE));
+        String number = CardFixtures.newCardNumber();
+        CardFixtures.activeCard(fixtures.memberWithMembership("desheng"), officer, bank, number);
+
+        TestAccounts.SignedIn second = fixtures.memberWithMembership("desheng");
+        CardFixtures.confirmedCard(second, officer);
+        String order = orderOf(bank, cardOf(second).getString("id"), "issue");
+        report(bank, order, "{\"status\": \"accepted\"}").then().statusCode(200);
+        report(bank, order, "{\"status\": \"produced\"}").then().statusCode(200);
+        report(bank, order, "{\"status\": \"ready_for_pickup\", \"branch\": \"" + BRANCH
+                + "\"}").then().statusCode(200);
+        report(bank, order, issued(number)).then().statusCode(422)
+                .body("code", equalTo("CARD_NUMBER_IN_USE"));
+        assertThat(cardOf(second).getString("status")).isEqualTo("ready_for_pickup");
+        report(bank, order, issued(CardFixtures.newCardNumber())).then().statusCode(200);
+        assertThat(cardOf(second).getString("status")).isEqualTo("active");
+    }
+
+    @Test
     void withoutConsentToTheCardPurposeNothingIsSubmitted() {
         TestAccounts.SignedIn member = TestApplications.identifiedMember("desheng");
         applyForCard(member, "{\"pickupPreference\": \"branch\"}").then().statusCode(422)
