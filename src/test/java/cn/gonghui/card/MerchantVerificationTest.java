@@ -188,6 +188,11 @@ class MerchantVerificationTest {
                 + "\", \"amount\": \"0.00\"}").then().statusCode(400).body("errors.code", hasItem("NOT_POSITIVE"));
         use("bad-" + UUID.randomUUID(), "{\"programCode\": \"cinema\", \"cardNumber\": \"" + number
                 + "\", \"amount\": 20.5}").then().statusCode(400);
+        // a use by card number has nothing else to tell a retry from a second use: the key is required
+        given().auth().oauth2(merchant).contentType(ContentType.JSON)
+                .body("{\"programCode\": \"cinema\", \"cardNumber\": \"" + number + "\", \"amount\": \"20.00\"}")
+                .when().post("/api/v1/integrations/benefit-uses").then().statusCode(400)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REQUIRED"));
         assertThat(usesOfMember()).isZero();
     }
 

@@ -48,6 +48,18 @@ public class Idempotency {
         this.clock = clock;
     }
 
+    /**
+     * As {@link #execute}, for a request whose repeat would count twice with nothing else to tell
+     * them apart (a benefit used by card number): without a key it is refused.
+     */
+    @Transactional
+    public Response executeWithKey(IdempotentRequest request, Supplier<Response> action) {
+        if (!request.hasKey()) {
+            throw ApiProblem.badRequest("IDEMPOTENCY_KEY_REQUIRED");
+        }
+        return execute(request, action);
+    }
+
     @Transactional
     public Response execute(IdempotentRequest request, Supplier<Response> action) {
         if (!request.hasKey()) {
