@@ -102,8 +102,7 @@ public class CardLines implements LineRules {
      */
     @Override
     public ObjectNode onAction(Action action, Application application, ActionRequest request) {
-        boolean makesCard = APPLY.equals(application.serviceCode) || REPLACE.equals(application.serviceCode);
-        if (action == Action.COMPLETE && makesCard) {
+        if (action == Action.COMPLETE && makesCard(application)) {
             CardStatus status = MemberCard.ofApplication(application.id).map(MemberCard::status).orElse(null);
             if (status != CardStatus.ACTIVE && status != CardStatus.FAILED && status != CardStatus.LOST) {
                 throw ApiProblem.conflict("CARD_NOT_ISSUED_YET");
@@ -135,8 +134,7 @@ public class CardLines implements LineRules {
 
     @Override
     public void onClosed(Application application, ApplicationStatus from) {
-        boolean makesCard = APPLY.equals(application.serviceCode) || REPLACE.equals(application.serviceCode);
-        if (!makesCard || application.status == ApplicationStatus.COMPLETED) {
+        if (!makesCard(application) || application.status == ApplicationStatus.COMPLETED) {
             return;
         }
         Cards.By by = application.status == ApplicationStatus.WITHDRAWN ? Cards.By.MEMBER : Cards.By.UNION;
@@ -172,6 +170,11 @@ public class CardLines implements LineRules {
         cards.move(card, CardStatus.CANCELLED, Cards.By.UNION);
         cards.order(card, application.id, CardOrder.CANCEL);
         return card;
+    }
+
+    /** An application for a card to be made (a first card or a replacement), which the bank's report ends. */
+    private static boolean makesCard(Application application) {
+        return APPLY.equals(application.serviceCode) || REPLACE.equals(application.serviceCode);
     }
 
     private static void requireMembership(UUID memberId) {

@@ -23,9 +23,4 @@ public class CardOrderFilter {
 
     public CardOrderFilter() {
     }
-
-    public CardOrderFilter(String status, String kind) {
-        this.status = status;
-        this.kind = kind;
-    }
 }
