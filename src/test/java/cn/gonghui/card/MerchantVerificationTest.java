@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import cn.gonghui.integration.IntegrationScopes;
+import cn.gonghui.testing.AtOnce;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestClock;
 import cn.gonghui.testing.TestDatabase;
@@ -21,9 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,19 +124,7 @@ class MerchantVerificationTest {
     void twoRequestsWithTheSameKeyAtOnceRecordOneUse() throws Exception {
         String body = "{\"programCode\": \"canteen\", \"qrToken\": \"" + qr() + "\", \"amount\": \"12.50\"}";
         String key = "together-" + UUID.randomUUID();
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        List<CompletableFuture<Response>> requests = List.of(1, 2).stream()
-                .map(n -> CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return use(key, body);
-                }, threads)).toList();
-        List<Response> answers = requests.stream().map(CompletableFuture::join).toList();
-        threads.shutdown();
+        List<Response> answers = AtOnce.run(() -> use(key, body), () -> use(key, body));
         assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(201));
         assertThat(answers.get(0).jsonPath().getString("id")).isEqualTo(answers.get(1).jsonPath().getString("id"));
         assertThat(usesOfMember()).isEqualTo(1);
@@ -147,19 +133,8 @@ class MerchantVerificationTest {
     @Test
     void oneCodeSentByTwoTillsAtOnceServesOneBenefit() throws Exception {
         String body = "{\"programCode\": \"canteen\", \"qrToken\": \"" + qr() + "\", \"amount\": \"12.50\"}";
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService tills = Executors.newFixedThreadPool(2);
-        List<CompletableFuture<Response>> requests = List.of(1, 2).stream()
-                .map(n -> CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return use("till-" + n + "-" + UUID.randomUUID(), body);
-                }, tills)).toList();
-        List<Response> answers = requests.stream().map(CompletableFuture::join).toList();
-        tills.shutdown();
+        List<Response> answers = AtOnce.run(() -> use("till-1-" + UUID.randomUUID(), body),
+                () -> use("till-2-" + UUID.randomUUID(), body));
         assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 422);
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 422)
                 .extracting(answer -> answer.jsonPath().getString("code")).containsExactly("QR_TOKEN_USED");

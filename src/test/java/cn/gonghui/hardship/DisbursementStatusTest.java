@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import cn.gonghui.platform.time.BeijingTime;
+import cn.gonghui.testing.AtOnce;
 import cn.gonghui.testing.TestAccounts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,14 +16,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -127,7 +122,7 @@ class DisbursementStatusTest {
     @Test
     void theSameReportSentTwiceAtOnceCountsOnce() throws Exception {
         String etag = etag();
-        List<Response> answers = atOnce(() -> report(etag, "{\"status\": \"paid\", \"reference\": \"BOC-7\"}"),
+        List<Response> answers = AtOnce.run(() -> report(etag, "{\"status\": \"paid\", \"reference\": \"BOC-7\"}"),
                 () -> report(etag, "{\"status\": \"paid\", \"reference\": \"BOC-7\"}"));
 
         assertThat(answers).extracting(Response::statusCode).containsExactly(200, 200);
@@ -145,7 +140,7 @@ class DisbursementStatusTest {
                 .extract().path("items.findAll { it.applicationId == '" + id + "' }.id");
         assertThat(children).hasSize(2);
 
-        List<Response> answers = atOnce(() -> pay(children.get(0)), () -> pay(children.get(1)));
+        List<Response> answers = AtOnce.run(() -> pay(children.get(0)), () -> pay(children.get(1)));
 
         assertThat(answers).extracting(Response::statusCode).containsExactly(200, 200);
         given().auth().oauth2(worker.accessToken()).when().get("/api/v1/applications/" + id).then().statusCode(200)
@@ -171,30 +166,6 @@ class DisbursementStatusTest {
         return given().auth().oauth2(deshengOfficer).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"status\": \"paid\", \"reference\": \"EDU-" + id.substring(0, 8) + "\"}")
                 .when().post("/api/v1/admin/disbursements/" + id + "/status");
-    }
-
-    /** Two officers' requests sent at the same moment. */
-    @SafeVarargs
-    private static List<Response> atOnce(Callable<Response>... requests) throws Exception {
-        ExecutorService officers = Executors.newFixedThreadPool(requests.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> sent = new ArrayList<>();
-            for (Callable<Response> request : requests) {
-                sent.add(officers.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> answer : sent) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            officers.shutdown();
-        }
     }
 
     private String etag() {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import cn.gonghui.platform.time.BeijingTime;
+import cn.gonghui.testing.AtOnce;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestApplications;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,10 +17,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,18 +112,10 @@ class HardshipProgrammeJourneyTest {
         HardshipFixtures.approveProgramme(deshengOfficer, districtOfficer, id, "{}").then().statusCode(200);
         YearMonth month = YearMonth.from(BeijingTime.today(clock)).plusMonths(2);
 
-        ExecutorService instances = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> runs = List.of(
-                    instances.submit(() -> { start.await(); return disbursements.scheduleMonth(month); }),
-                    instances.submit(() -> { start.await(); return disbursements.scheduleMonth(month); }));
-            start.countDown();
-            int inserted = runs.get(0).get() + runs.get(1).get();
-            assertThat(inserted).isPositive();
-        } finally {
-            instances.shutdown();
-        }
+        List<Integer> runs = AtOnce.run(() -> disbursements.scheduleMonth(month),
+                () -> disbursements.scheduleMonth(month));
+        int inserted = runs.get(0) + runs.get(1);
+        assertThat(inserted).isPositive();
         assertThat(disbursements.scheduleMonth(month)).isZero();
         List<Disbursement> ofMonth = HardshipFixtures.disbursementsOfMember(worker.memberId()).stream()
                 .filter(row -> row.period.equals(month.toString())).toList();
