@@ -23,6 +23,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The appointment code takes and gives back places through {@link StationSlots}: never more than
@@ -60,10 +63,19 @@ class SlotBookingTest {
     LocalDate monday;
     String mondayNine;
 
+    /** A Monday, 03:30 in Beijing and still Sunday in UTC: the hours in which a wall-clock test once failed. */
+    static final Instant MONDAY_BEFORE_DAWN = OffsetDateTime.parse("2026-11-30T03:30+08:00").toInstant();
+
     @BeforeEach
     void aStationOpenOnMondays() {
         admin = TestStations.adminToken(accounts);
         station = UUID.fromString(TestStations.create(admin, TestStations.request("预约服务测试站")));
+        pinClockAt(MONDAY_BEFORE_DAWN);
+    }
+
+    /** Every test here runs on a fixed instant, never today's: what is past and what is bookable must not depend on the day the suite runs. */
+    private void pinClockAt(Instant instant) {
+        clock.pinAt(instant);
         monday = BeijingTime.today(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         mondayNine = slotAt(station, monday, "0900");
     }
@@ -146,14 +158,16 @@ class SlotBookingTest {
         QuarkusTransaction.requiringNew().run(() -> slots.release(station, booked.start().plus(Duration.ofHours(1))));
     }
 
-    @Test
-    void onlySlotsTheStationOffersCanBeBooked() {
+    @ParameterizedTest(name = "now is {0}")
+    @ValueSource(strings = {"2026-11-30T03:30+08:00", "2026-12-06T23:59+08:00", "2026-12-02T12:00+08:00"})
+    void onlySlotsTheStationOffersCanBeBooked(String now) {
+        pinClockAt(OffsetDateTime.parse(now).toInstant());
         UUID other = UUID.fromString(TestStations.create(admin, TestStations.request("另一个站")));
         assertUnavailable(station, slotAt(other, monday, "0900"));
         assertUnavailable(station, slotAt(station, monday.plusDays(1), "0900"));
         assertUnavailable(station, slotAt(station, monday, "0910"));
         assertUnavailable(station, slotAt(station, monday, "1200"));
-        assertUnavailable(station, slotAt(station, monday.minusDays(7), "0900"));
+        assertUnavailable(station, slotAt(station, monday.minusDays(14), "0900"));
 
         given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"reason\": \"停电\"}")
                 .when().put(TestStations.ADMIN_STATIONS + "/" + station + "/closed-days/" + monday)
@@ -162,8 +176,16 @@ class SlotBookingTest {
     }
 
     @Test
+    void onAMondayBeforeDawnThatMorningsSlotsAreStillOpen() {
+        LocalDate today = BeijingTime.today(clock);
+        assertThat(today.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(book(station, slotAt(station, today, "0900")).start())
+                .isEqualTo(today.atTime(9, 0).atZone(ClockProducer.BEIJING).toInstant());
+    }
+
+    @Test
     void aSlotThatHasStartedCannotBeBooked() {
-        clock.advance(Duration.between(Instant.now(), monday.atTime(9, 0).atZone(ClockProducer.BEIJING).toInstant()));
+        clock.pinAt(monday.atTime(9, 0).atZone(ClockProducer.BEIJING).toInstant());
         assertUnavailable(station, mondayNine);
         book(station, slotAt(station, monday, "0930"));
     }
@@ -183,7 +205,7 @@ class SlotBookingTest {
     @Test
     void bookingOnlyHappensInsideTheCallersTransaction() {
         assertThatThrownBy(() -> slots.book(station, mondayNine)).isInstanceOf(TransactionalException.class);
-        assertThatThrownBy(() -> slots.release(station, Instant.now())).isInstanceOf(TransactionalException.class);
+        assertThatThrownBy(() -> slots.release(station, clock.instant())).isInstanceOf(TransactionalException.class);
     }
 
     @Test

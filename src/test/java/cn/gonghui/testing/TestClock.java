@@ -9,8 +9,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The clock of every test: real time plus an offset a test can move forward, replacing the
- * application's default clock bean. Tests that move it call {@link #reset()} when done.
+ * The clock of every test: real time plus an offset a test can move, replacing the application's
+ * default clock bean. A test whose outcome depends on the day or the hour pins it to a fixed
+ * instant ({@link #pinAt}); tests that move it call {@link #reset()} when done.
  */
 @Singleton
 public class TestClock extends Clock {
@@ -19,6 +20,14 @@ public class TestClock extends Clock {
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
+    }
+
+    /**
+     * From now on the clock reads {@code instant}, then runs on from there. Tokens the application
+     * issues afterwards carry that time, so a test signs its callers in before pinning in the past.
+     */
+    public void pinAt(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
     }
 
     public void reset() {
