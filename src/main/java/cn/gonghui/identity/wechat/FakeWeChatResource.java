@@ -27,10 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * answers 404 unless {@code gonghui.wechat.fake.enabled}, which {@link WeChatGuard} allows in
  * the dev and test profiles only.
  */
-@Path("/dev/fake-wechat")
+@Path("/" + FakeWeChatResource.PATH)
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class FakeWeChatResource {
+
+    /** Where the fake answers; relative, so that it resolves against the service's own address. */
+    static final String PATH = "dev/fake-wechat";
+
 
     private static final Pattern LOGIN = Pattern.compile("dev-([a-z0-9][a-z0-9_-]{0,40})");
     private static final Pattern PHONE = Pattern.compile("dev-phone-(1\\d{10})");

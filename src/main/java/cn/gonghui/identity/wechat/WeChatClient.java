@@ -7,6 +7,7 @@ import cn.binarywang.wx.miniapp.bean.WxMaPhoneNumberInfo;
 import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
 import cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl;
 import cn.gonghui.platform.error.ApiProblem;
+import io.quarkus.vertx.http.HttpServer;
 import jakarta.enterprise.context.ApplicationScoped;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
@@ -30,10 +31,15 @@ public class WeChatClient {
     private static final int CODE_USED = 40163;
     private static final int NOT_SUBSCRIBED = 43101;
 
+    static final String REAL_API_HOST = "https://api.weixin.qq.com";
+
     private final WxMaService service;
 
-    public WeChatClient(WeChatSettings settings) {
-        this.service = build(settings);
+    /** Built on first use, when the HTTP server already knows its port. */
+    public WeChatClient(WeChatSettings settings, HttpServer server) {
+        this.service = build(settings, settings.apiHost().orElseGet(() -> settings.fake().enabled()
+                ? server.getLocalBaseUri().resolve(FakeWeChatResource.PATH).toString()
+                : REAL_API_HOST));
     }
 
     /** jscode2session: who the code of {@code wx.login} belongs to. */
@@ -92,11 +98,11 @@ public class WeChatClient {
         return new ApiProblem(503, "WECHAT_UNAVAILABLE").withHeader("Retry-After", "30");
     }
 
-    private static WxMaService build(WeChatSettings settings) {
+    private static WxMaService build(WeChatSettings settings, String apiHost) {
         WxMaDefaultConfigImpl config = new WxMaDefaultConfigImpl();
         config.setAppid(settings.appId().orElse("fake-app"));
         config.setSecret(settings.secret().orElse("fake-secret"));
-        config.setApiHostUrl(settings.apiHost());
+        config.setApiHostUrl(apiHost);
         config.useStableAccessToken(true);
         DefaultApacheHttpClientBuilder http = DefaultApacheHttpClientBuilder.get();
         http.setConnectionTimeout((int) settings.connectTimeout().toMillis());

@@ -14,9 +14,11 @@ public interface WeChatSettings {
     /** The mini-program's AppSecret; required unless the fake WeChat is on. */
     Optional<String> secret();
 
-    /** Where WeChat's API answers; the fake WeChat's address in dev and tests. */
-    @WithDefault("https://api.weixin.qq.com")
-    String apiHost();
+    /**
+     * Where WeChat's API answers. With the fake WeChat on and no address set, the fake this very
+     * service serves, on whatever port it was given (tests take a free one).
+     */
+    Optional<String> apiHost();
 
     @WithDefault("PT3S")
     Duration connectTimeout();
