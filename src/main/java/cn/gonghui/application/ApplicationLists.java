@@ -3,6 +3,7 @@ package cn.gonghui.application;
 import cn.gonghui.application.ApplicationViews.SummaryView;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.identity.DataScope;
+import cn.gonghui.identity.PersonName;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.paging.Cursor;
@@ -65,7 +66,8 @@ public class ApplicationLists {
         }
         if (filter.q != null) {
             conditions.add("(a.number like :prefix or m.realName like :prefix)");
-            parameters.put("prefix", filter.q.replace("%", "").replace("_", "") + "%");
+            // names are stored in one spelling (see PersonName): a search typed with another dot still finds them
+            parameters.put("prefix", PersonName.normalise(filter.q).replace("%", "").replace("_", "") + "%");
         }
         return page(conditions, parameters, page, masked);
     }

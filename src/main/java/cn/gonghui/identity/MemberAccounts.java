@@ -108,6 +108,7 @@ public class MemberAccounts {
      */
     @Transactional
     public Versioned<MeView> setIdentity(UUID memberId, String name, String idNumberText) {
+        PersonName realName = PersonName.ofField("name", name);
         IdNumber idNumber = IdNumber.ofField("idNumber", idNumberText, BeijingTime.today(clock));
         Member member = find(memberId);
         boolean takenByAnother = Member.count("idNumberIndex = ?1 and id <> ?2", personal.idNumberIndex(idNumber),
@@ -115,7 +116,7 @@ public class MemberAccounts {
         if (takenByAnother) {
             throw ApiProblem.conflict("IDENTITY_ALREADY_REGISTERED");
         }
-        member.realName = name.strip();
+        member.realName = realName.text();
         personal.setIdNumber(member, idNumber);
         return saved(member);
     }

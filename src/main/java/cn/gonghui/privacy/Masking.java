@@ -2,13 +2,16 @@ package cn.gonghui.privacy;
 
 /**
  * How personal data looks on every screen but the owner's own and the audited view:
- * {@code 110105********1234}, {@code 138****5678}, {@code 张*} / {@code 欧阳**}.
+ * {@code 110105********1234}, {@code 138****5678}, {@code 张*} / {@code 欧阳**} / {@code 阿*·买买提}.
  */
 public final class Masking {
 
     /** Chinese compound surnames that keep two characters visible. */
     private static final java.util.Set<String> COMPOUND_SURNAMES = java.util.Set.of("欧阳", "司马", "上官", "诸葛",
             "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门");
+
+    /** Between the parts of an ethnic minority name; other dots are stored as this one. */
+    private static final char MIDDLE_DOT = '\u00b7';
 
     private Masking() {
     }
@@ -33,12 +36,22 @@ public final class Masking {
         return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
     }
 
+    /**
+     * The surname (or a minority name's first letter) stays, the rest is hidden: {@code 张*},
+     * {@code 欧阳**}, {@code 阿*·买买提}. Counted in characters, so a rare character outside the
+     * basic plane is one character, never half of one.
+     */
     public static String name(String name) {
         if (name == null || name.isEmpty()) {
             return name;
         }
-        int visible = name.length() > 2 && COMPOUND_SURNAMES.contains(name.substring(0, 2)) ? 2 : 1;
-        return name.substring(0, visible) + "*".repeat(Math.max(1, name.length() - visible));
+        int[] characters = name.codePoints().toArray();
+        int dot = name.indexOf(MIDDLE_DOT);
+        if (dot > 0) {
+            return new String(characters, 0, 1) + "*" + name.substring(dot);
+        }
+        int visible = characters.length > 2 && COMPOUND_SURNAMES.contains(new String(characters, 0, 2)) ? 2 : 1;
+        return new String(characters, 0, visible) + "*".repeat(Math.max(1, characters.length - visible));
     }
 
     /** The last four digits of a bank card, the rest hidden. */

@@ -16,4 +16,12 @@ class MaskingTest {
         assertThat(Masking.cardNumber("6222021234567890123")).isEqualTo("***************0123");
         assertThat(Masking.phone(null)).isNull();
     }
+
+    @Test
+    void aNameIsMaskedByCharacterNotByUtf16Unit() {
+        assertThat(Masking.name("𠀀明")).isEqualTo("𠀀*");
+        assertThat(Masking.name("王𪜀𪜁")).isEqualTo("王**");
+        assertThat(Masking.name("阿卜杜拉·买买提")).isEqualTo("阿*·买买提");
+        assertThat(Masking.name("𠀀卜·买买提")).isEqualTo("𠀀*·买买提");
+    }
 }
