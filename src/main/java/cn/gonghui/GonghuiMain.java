@@ -1,5 +1,6 @@
 package cn.gonghui;
 
+import cn.gonghui.platform.http.RequestShape;
 import cn.gonghui.platform.local.LocalDefaults;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -17,6 +18,7 @@ public final class GonghuiMain {
 
     public static void main(String... args) {
         LocalDefaults.applyUnlessConfigured(System.getenv(), System.getProperties());
+        RequestShape.takeOverUriValidation(System.getProperties());
         Quarkus.run(args);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gonghui.application;
 
+import cn.gonghui.platform.text.MultiLineText;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,10 +13,10 @@ public record ActionRequest(
         @Size(max = 500)
         @Schema(description = "理由；reject 和 request-info 必填 / Reason; required by reject and request-info",
                 examples = "请补充劳动合同复印件", maxLength = 500)
-        String reason,
+        @MultiLineText String reason,
         @Size(max = 2000)
         @Schema(description = "备注（仅干部可见）/ A note, for officers only", maxLength = 2000)
-        String note,
+        @MultiLineText String note,
         @Schema(description = "invite-appointment：线下办理的服务站 / invite-appointment: the station")
         UUID stationId,
         @Schema(description = "assign：经办干部 / assign: the officer to assign")

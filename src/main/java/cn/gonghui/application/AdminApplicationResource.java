@@ -1,5 +1,6 @@
 package cn.gonghui.application;
 
+import cn.gonghui.platform.text.MultiLineText;
 import cn.gonghui.application.ApplicationViews.DetailView;
 import cn.gonghui.application.ApplicationViews.NoteView;
 import cn.gonghui.application.ApplicationViews.SummaryView;
@@ -46,7 +47,7 @@ public class AdminApplicationResource {
     @Schema(name = "NoteRequest", description = "干部备注 / An officer's note")
     public record NoteRequest(
             @NotBlank @Size(min = 1, max = 2000)
-            @Schema(description = "内容 / Text", examples = "已电话联系申请人", maxLength = 2000, required = true) String text) {
+            @Schema(description = "内容 / Text", examples = "已电话联系申请人", maxLength = 2000, required = true) @MultiLineText String text) {
     }
 
     private final ApplicationLists lists;

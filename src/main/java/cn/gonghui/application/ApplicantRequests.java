@@ -1,5 +1,6 @@
 package cn.gonghui.application;
 
+import cn.gonghui.platform.text.MultiLineText;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,14 +21,14 @@ public final class ApplicantRequests {
 
     @Schema(name = "Withdrawal", description = "撤回申请 / Withdraw an application")
     public record Withdrawal(
-            @Size(max = 500) @Schema(description = "原因（可选）/ Why, optional", maxLength = 500) String reason) {
+            @Size(max = 500) @Schema(description = "原因（可选）/ Why, optional", maxLength = 500) @MultiLineText String reason) {
     }
 
     @Schema(name = "Supplement", description = "按要求补充材料 / The information asked for")
     public record Supplement(
             @NotBlank @Size(min = 2, max = 1000)
             @Schema(description = "说明 / A note for the officer", examples = "已补充劳动合同", minLength = 2,
-                    maxLength = 1000, required = true) String note,
+                    maxLength = 1000, required = true) @MultiLineText String note,
             @Schema(description = "要修改的表单字段 / The form fields to change", type = SchemaType.OBJECT,
                     maxProperties = 100) JsonNode form,
             @Size(max = 20) @Schema(description = "补充的材料 / Further documents", maxItems = 20, type = SchemaType.ARRAY,
@@ -52,6 +53,6 @@ public final class ApplicantRequests {
             @Schema(description = "1 到 5 分 / 1 to 5", examples = "5", minimum = "1", maximum = "5", format = "int32",
                     required = true) Integer rating,
             @Size(max = 500) @Schema(description = "评价（可选）/ A comment, optional", examples = "办理很快，服务热情",
-                    maxLength = 500) String comment) {
+                    maxLength = 500) @MultiLineText String comment) {
     }
 }

@@ -2,6 +2,7 @@ package cn.gonghui.catalogue;
 
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.money.Money;
+import cn.gonghui.platform.text.TextRule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -30,7 +31,10 @@ final class FormValues {
             return wrongType(path, errors);
         }
         String text = value.asText().strip();
-        if (text.length() > attribute.maxLengthOrDefault()) {
+        var refused = TextRule.violation(text, attribute.datatype() == FormAttribute.Datatype.TEXT);
+        if (refused.isPresent()) {
+            errors.add(FormValidator.error(path, refused.get()));
+        } else if (text.codePointCount(0, text.length()) > attribute.maxLengthOrDefault()) {
             errors.add(FormValidator.error(path, "TOO_LONG"));
         } else if (attribute.pattern() != null && !Pattern.matches(attribute.pattern(), text)) {
             errors.add(FormValidator.error(path, "PATTERN"));

@@ -11,17 +11,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class AuthViews {
 
     private static final String BEARER = "Bearer";
-    /** Chinese characters, Latin letters, and the middle dot of minority names. */
-    static final String NAME_PATTERN = "^[\\u4e00-\\u9fffA-Za-z·• ]+$";
+    /**
+     * What {@link PersonName} accepts, as the contract's (ECMAScript) pattern: Han characters of
+     * the basic plane, those of planes 2 and 3 as surrogate pairs, Latin letters, spaces and the
+     * middle dot with its look-alikes. The service's own check is exact; this one says the same.
+     */
+    static final String NAME_PATTERN = "^(?:[A-Za-z \\u00b7\\u0387\\u2022\\u2027\\u2219\\u22c5\\u3007\\u30fb"
+            + "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff0e\\uff65]|[\\ud840-\\ud8bf][\\udc00-\\udfff])+$";
 
     private AuthViews() {
     }
 
+    /**
+     * WeChat's one-time codes are short URL-safe tokens. Nothing else is accepted, so a code goes
+     * into WeChat's query string as it is and can never add or cut off a parameter there.
+     */
+    static final String WECHAT_CODE = "^[A-Za-z0-9_-]+$";
+
     @Schema(name = "WeChatCode", description = "微信一次性 code / A one-time WeChat code")
     public record WeChatCode(
-            @NotBlank @Size(max = 128) @Pattern(regexp = "^[\\x21-\\x7e]+$")
-            @Schema(description = "wx.login 或手机号授权得到的 code / The code from wx.login or the phone button",
-                    examples = "dev-alice", maxLength = 128, pattern = "^[\\x21-\\x7e]+$", required = true)
+            @NotBlank @Size(max = 128) @Pattern(regexp = WECHAT_CODE)
+            @Schema(description = "wx.login 或手机号授权得到的 code：字母、数字、- 和 _ / The code from wx.login or the "
+                    + "phone button: letters, digits, - and _", examples = "dev-alice", maxLength = 128,
+                    pattern = WECHAT_CODE, required = true)
             String code) {
     }
 
@@ -91,8 +103,12 @@ public final class AuthViews {
 
     @Schema(name = "Identity", description = "实名信息 / Real-name identity")
     public record IdentityRequest(
-            @NotBlank @Size(min = 2, max = 30) @Pattern(regexp = NAME_PATTERN)
-            @Schema(description = "姓名 / Name", examples = "王小明", minLength = 2, maxLength = 30,
+            @NotBlank @Size(max = 4 * PersonName.MAX_LENGTH)
+            @Schema(description = "姓名：汉字（含扩展区生僻字）、拉丁字母、空格和间隔号 ·；长度按字符计 2 至 30 个。"
+                    + "• ‧ ・ ． 等形似间隔号的字符统一保存为 ·。/ Name: Han characters (the rare ones of the extensions "
+                    + "included), Latin letters, spaces and the middle dot; 2 to 30 characters, counted as code points. "
+                    + "Look-alikes of the dot are stored as U+00B7.",
+                    examples = "阿卜杜拉·买买提", minLength = PersonName.MIN_LENGTH, maxLength = PersonName.MAX_LENGTH,
                     pattern = NAME_PATTERN, required = true)
             String name,
             @NotBlank @Size(max = 18)

@@ -1,5 +1,7 @@
 package cn.gonghui.identity;
 
+import cn.gonghui.platform.error.FormBodies;
+import cn.gonghui.platform.text.TextRule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.annotation.security.PermitAll;
@@ -121,6 +123,11 @@ public class OAuthTokenResource {
         if (id == null || id.isBlank() || secret == null || secret.isBlank()) {
             throw new OAuthError(400, "invalid_request", "client_id and client_secret are required.");
         }
+        refuseControlCharacters("client_id", id);
+        refuseControlCharacters("client_secret", secret);
+        if (form.scope != null) {
+            refuseControlCharacters("scope", form.scope);
+        }
         ClientCredentials.Granted granted = clientCredentials.grant(id, secret, form.scope);
         return noStore(Response.ok(new TokenResponse(granted.accessToken(), "Bearer", granted.expiresIn(), granted.scope())));
     }
@@ -134,6 +141,22 @@ public class OAuthTokenResource {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"gonghui\"");
         }
         return noStore(response);
+    }
+
+    /** RFC 6749 §5.2 for a form the framework could not decode (a {@code %zz}), instead of the general problem. */
+    @ServerExceptionMapper
+    public Response undecodableForm(IllegalArgumentException failure) {
+        if (!FormBodies.failedParsing(failure)) {
+            throw failure;
+        }
+        return oauthError(new OAuthError(400, "invalid_request", "The form is not well percent-encoded."));
+    }
+
+    /** The text rule of every other endpoint, answered in RFC 6749's words. */
+    private static void refuseControlCharacters(String parameter, String value) {
+        if (TextRule.violation(value, false).isPresent()) {
+            throw new OAuthError(400, "invalid_request", parameter + " holds characters that are not allowed.");
+        }
     }
 
     /** RFC 6749 §2.3.1: client id and secret, form-urlencoded, then Base64 in an HTTP Basic header. */

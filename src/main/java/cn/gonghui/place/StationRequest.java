@@ -1,5 +1,6 @@
 package cn.gonghui.place;
 
+import cn.gonghui.platform.text.MultiLineText;
 import cn.gonghui.place.PlaceViews.GeoPoint;
 import cn.gonghui.place.PlaceViews.OpeningPeriodView;
 import jakarta.validation.Valid;
@@ -53,7 +54,7 @@ public record StationRequest(
         String phone,
         @Size(max = 2000)
         @Schema(description = "介绍 / Description", maxLength = 2000, nullable = true)
-        String description,
+        @MultiLineText String description,
         @NotNull @Size(max = 50)
         @Schema(description = "设施与服务的代码 / Codes of the facilities and services", maxItems = 50,
                 examples = "[\"microwave\", \"hot_water\"]")

@@ -47,6 +47,14 @@ class TokenMatrixTest {
                 .jws().keyId(KEY_ID).sign()));
     }
 
+    /** The verifier reads the wall clock, so this case does too: the allowed skew is seconds, not a minute. */
+    @Test
+    void expiredTenSecondsAgo() {
+        Instant now = Instant.now();
+        rejected(call(memberClaims().issuedAt(now.minusSeconds(900)).expiresAt(now.minusSeconds(10))
+                .jws().keyId(KEY_ID).sign()));
+    }
+
     @Test
     void notYetValid() {
         rejected(call(memberClaims().claim("nbf", Instant.now().plusSeconds(3600).getEpochSecond())

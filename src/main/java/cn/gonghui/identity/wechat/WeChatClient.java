@@ -9,6 +9,8 @@ import cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl;
 import cn.gonghui.platform.error.ApiProblem;
 import io.quarkus.vertx.http.HttpServer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import me.chanjar.weixin.common.util.http.apache.DefaultApacheHttpClientBuilder;
@@ -45,7 +47,10 @@ public class WeChatClient {
     /** jscode2session: who the code of {@code wx.login} belongs to. */
     public WeChatIdentity identify(String loginCode) {
         try {
-            WxMaJscode2SessionResult session = service.getUserService().getSessionInfo(loginCode);
+            // WxJava writes the code into the query string as it is: encoded here, it stays one value
+            // even if a caller's code got past the request's pattern
+            WxMaJscode2SessionResult session = service.getUserService()
+                    .getSessionInfo(URLEncoder.encode(loginCode, StandardCharsets.UTF_8));
             return new WeChatIdentity(session.getOpenid(), blankToNull(session.getUnionid()));
         } catch (WxErrorException e) {
             throw translate(e, 401);

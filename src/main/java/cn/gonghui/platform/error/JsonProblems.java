@@ -1,5 +1,6 @@
 package cn.gonghui.platform.error;
 
+import cn.gonghui.platform.json.RefusedText;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -19,6 +20,9 @@ import java.util.List;
 public class JsonProblems {
 
     public ApiProblem toProblem(JacksonException failure) {
+        if (failure instanceof RefusedText refused) {
+            return fieldProblem(refused.fieldCode(), pathOf(refused));
+        }
         if (failure instanceof UnrecognizedPropertyException unknown) {
             return fieldProblem("UNKNOWN_FIELD", pathOf(unknown));
         }

@@ -2,6 +2,7 @@ package cn.gonghui.platform.error;
 
 import cn.gonghui.platform.http.AllowedMethods;
 import cn.gonghui.platform.http.StrictParameters;
+import cn.gonghui.platform.json.RefusedText;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -73,7 +75,7 @@ public class ProblemMappers {
     /** Listed one by one: Quarkus brings mappers of its own for some of them, and the closest type wins. */
     @ServerExceptionMapper(value = {JacksonException.class, JsonParseException.class, JsonMappingException.class,
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
-            ValueInstantiationException.class}, priority = Priorities.USER - 100)
+            ValueInstantiationException.class, RefusedText.class}, priority = Priorities.USER - 100)
     public Response unreadableJson(JacksonException invalid, HttpServerRequest request) {
         // a limit that stopped the reading (e.g. the body size) is the problem, not the JSON
         if (invalid.getCause() instanceof ApiProblem stoppedReading) {
@@ -114,6 +116,17 @@ public class ProblemMappers {
             }
         }
         return responses.of(problem, request);
+    }
+
+    /**
+     * The framework's form and multipart parsers answer a body cut short or a broken
+     * percent-encoding with exceptions of their own: that is the caller's 400, not our 500.
+     */
+    @ServerExceptionMapper({IOException.class, IllegalArgumentException.class})
+    public Response unreadableBody(Exception failure, HttpServerRequest request) {
+        return FormBodies.failedParsing(failure)
+                ? responses.of(ApiProblem.badRequest("MALFORMED_BODY"), request)
+                : unexpected(failure, request);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

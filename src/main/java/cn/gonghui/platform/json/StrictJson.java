@@ -12,13 +12,15 @@ import jakarta.inject.Singleton;
  * Reads request bodies strictly: a value of the wrong JSON type is refused instead of being
  * coerced ("12" for a number, 1.5 for an integer, 3 for a string, 1 for a boolean), and unknown
  * properties are refused (see quarkus.jackson.fail-on-unknown-properties), so a typo in a field
- * name is an error the client sees rather than a value silently lost.
+ * name is an error the client sees rather than a value silently lost. Every text read is held to
+ * {@link cn.gonghui.platform.text.TextRule}.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.registerModule(TextDeserializers.module());
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

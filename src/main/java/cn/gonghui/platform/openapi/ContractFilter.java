@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Completes the contract the annotations describe: the shared problem responses of every
- * operation, one named JSON Schema per seeded service form (e.g. {@code MembershipJoinForm}), and
+ * operation, non-blank query parameters, one named JSON Schema per seeded service form (e.g. {@code MembershipJoinForm}), and
  * the lines' own result shapes as the typed alternatives of the engine's free-form results.
  */
 public class ContractFilter implements OASFilter {
@@ -33,6 +33,7 @@ public class ContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ProblemResponses.document(openAPI);
+        QueryParameters.document(openAPI);
         for (BaselineForms.Baseline baseline : BaselineForms.read()) {
             JsonNode schema = FormJsonSchema.of(baseline.form(), baseline.name().zh() + " / " + baseline.name().en(),
                     Locale.SIMPLIFIED_CHINESE);

@@ -2,7 +2,6 @@ package cn.gonghui.platform.openapi;
 
 import cn.gonghui.platform.error.Problem;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -12,14 +11,14 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error responses every operation shares, once, as named components, and adds to
- * each operation those that can happen to it: 400 when it reads input, 401/403 when it is
- * secured, 404 when its path names a resource, 413/415 when it takes a body, 500 always. An
+ * each operation those that can happen to it: 400, 414 and 431 always (a URI or headers the
+ * service cannot read), 401/403 when it is secured, 404 when its path names a resource, 413/415
+ * when it takes a body, 500 always. An
  * operation's own description of an error status (e.g. "station not found", a 409 or 422) is kept
  * and given the problem+json body, unless it documents a body of its own (OAuth's errors).
  */
@@ -34,7 +33,9 @@ final class ProblemResponses {
         STANDARD.put("403", "Forbidden|角色或权限范围不允许 / The caller's role or scope does not allow this");
         STANDARD.put("404", "NotFound|对象不存在或不在调用者可见范围内 / No such object within the caller's reach");
         STANDARD.put("413", "PayloadTooLarge|请求体过大 / Request body too large");
+        STANDARD.put("414", "UriTooLong|请求地址过长（上限 8192 个字符）/ Request URI too long (8,192 characters at most)");
         STANDARD.put("415", "UnsupportedMediaType|不支持的请求体类型 / Unsupported request content type");
+        STANDARD.put("431", "HeadersTooLarge|请求头过大 / Request headers too large");
         STANDARD.put("500", "InternalError|服务内部错误，凭 requestId 查询日志 / Unexpected error; quote the requestId");
     }
 
@@ -58,14 +59,14 @@ final class ProblemResponses {
             boolean secured) {
         APIResponses responses = operation.getResponses();
         boolean takesBody = operation.getRequestBody() != null;
-        List<Parameter> parameters = operation.getParameters();
-        boolean readsInput = takesBody || (parameters != null && !parameters.isEmpty()) || namesResource;
-        apply(components, responses, "400", readsInput);
+        apply(components, responses, "400", true);
         apply(components, responses, "401", secured);
         apply(components, responses, "403", secured);
         apply(components, responses, "404", namesResource);
         apply(components, responses, "413", takesBody);
+        apply(components, responses, "414", true);
         apply(components, responses, "415", takesBody);
+        apply(components, responses, "431", true);
         apply(components, responses, "500", true);
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.matches("[45]\\d\\d") && response.getRef() == null && response.getContent() == null) {
