@@ -12,6 +12,7 @@ import cn.gonghui.testing.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Officers see the members of their own streets only, and never their personal data in plain. */
@@ -39,10 +40,12 @@ class AdminMembersTest {
         TestAccounts.SignedIn ofDesheng = TestAccounts.newMemberOf("desheng");
         TestAccounts.SignedIn ofJinrongjie = TestAccounts.newMemberOf("jinrongjie");
         String district = TestAccounts.officerToken(accounts.officer("district_officer", "xicheng"));
-        for (TestAccounts.SignedIn member : new TestAccounts.SignedIn[] {ofDesheng, ofJinrongjie}) {
-            given().auth().oauth2(district).when().get("/api/v1/admin/members/" + member.memberId())
-                    .then().statusCode(200);
-        }
+        Map<TestAccounts.SignedIn, String> streets = Map.of(ofDesheng, "desheng", ofJinrongjie, "jinrongjie");
+        streets.forEach((member, street) ->
+                given().auth().oauth2(district).when().get("/api/v1/admin/members/" + member.memberId())
+                        .then().statusCode(200)
+                        .body("id", equalTo(member.memberId().toString()))
+                        .body("street.code", equalTo(street)));
     }
 
     @Test
