@@ -53,7 +53,8 @@ public final class HardshipViews {
             FileView file,
             @Schema(description = "家庭成员，按建档表单（hardship.file 的 household）：关系、年龄、就业或就学、月收入；"
                     + "删除个人信息后为空 / The household as the file's form lists it: relation, age, work or school, "
-                    + "monthly income; empty once erased", type = SchemaType.ARRAY, maxItems = 10) JsonNode household) {
+                    + "monthly income; empty once erased", type = SchemaType.ARRAY, implementation = JsonNode.class,
+                    maxItems = 10) JsonNode household) {
     }
 
     @Schema(name = "HardshipExport", description = "导出中的困难帮扶：档案、免申即享和发放记录 / Hardship help in the data "

@@ -7,6 +7,7 @@ import cn.gonghui.identity.AuthViews.SessionView;
 import cn.gonghui.identity.AuthViews.WeChatCode;
 import cn.gonghui.identity.MemberViews.MeView;
 import cn.gonghui.identity.token.Sessions;
+import cn.gonghui.platform.http.NoStore;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -125,8 +125,6 @@ public class AuthResource {
     }
 
     private static Response noStore(Object body) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return Response.ok(body).cacheControl(noStore).header("Pragma", "no-cache").build();
+        return NoStore.of(Response.ok(body));
     }
 }

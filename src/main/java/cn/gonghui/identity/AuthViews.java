@@ -12,12 +12,13 @@ public final class AuthViews {
 
     private static final String BEARER = "Bearer";
     /**
-     * What {@link PersonName} accepts, as the contract's (ECMAScript) pattern: Han characters of
-     * the basic plane, those of planes 2 and 3 as surrogate pairs, Latin letters, spaces and the
-     * middle dot with its look-alikes. The service's own check is exact; this one says the same.
+     * The contract's pattern for a name: no control characters, digits or ASCII punctuation. It is
+     * wider than {@link PersonName}'s exact rule (Han blocks, Latin letters, spaces, the dot), since
+     * a pattern naming code points above the basic plane reads differently in each regex engine
+     * (UTF-16 units in ECMAScript without the u flag, code points in Java); the description says
+     * the rule in words.
      */
-    static final String NAME_PATTERN = "^(?:[A-Za-z \\u00b7\\u0387\\u2022\\u2027\\u2219\\u22c5\\u3007\\u30fb"
-            + "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff0e\\uff65]|[\\ud840-\\ud8bf][\\udc00-\\udfff])+$";
+    static final String NAME_PATTERN = "^[^\\u0000-\\u001f!-@\\[-`{-\\u009f]+$";
 
     private AuthViews() {
     }

@@ -1,6 +1,7 @@
 package cn.gonghui.identity;
 
 import cn.gonghui.platform.error.FormBodies;
+import cn.gonghui.platform.http.NoStore;
 import cn.gonghui.platform.text.TextRule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -182,8 +182,6 @@ public class OAuthTokenResource {
     }
 
     private static Response noStore(Response.ResponseBuilder response) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return response.cacheControl(noStore).header("Pragma", "no-cache").build();
+        return NoStore.of(response);
     }
 }

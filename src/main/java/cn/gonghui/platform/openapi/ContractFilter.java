@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Completes the contract the annotations describe: the shared problem responses of every
- * operation, non-blank query parameters, one named JSON Schema per seeded service form (e.g. {@code MembershipJoinForm}), and
+ * operation, non-blank query parameters, nullable properties that say so, one named JSON Schema per seeded service form (e.g. {@code MembershipJoinForm}), and
  * the lines' own result shapes as the typed alternatives of the engine's free-form results.
  */
 public class ContractFilter implements OASFilter {
@@ -46,6 +46,7 @@ public class ContractFilter implements OASFilter {
         typeTheFormsOfApplications(openAPI);
         typeTheResults(openAPI, ACTION_RESULT, "OfficerAction");
         typeTheResults(openAPI, APPLICATION_RESULT, "Application");
+        NullableSchemas.reconcile(openAPI);
     }
 
     /**
@@ -72,7 +73,11 @@ public class ContractFilter implements OASFilter {
         result.setAnyOf(shapes);
     }
 
-    /** A submitted form is one of the services' forms: generated clients get the named types. */
+    /**
+     * A submitted form is one of the services' forms: generated clients get the named types. The
+     * catalogue is data, so a service published after this contract has a form of its own: the
+     * free-form object stays the last alternative, its shape served by GET /services/{code}/form-schema.
+     */
     private static void typeTheFormsOfApplications(OpenAPI openAPI) {
         Schema request = openAPI.getComponents().getSchemas().get("ApplicationRequest");
         if (request == null || request.getProperties() == null || !request.getProperties().containsKey("form")) {
@@ -82,6 +87,7 @@ public class ContractFilter implements OASFilter {
         for (BaselineForms.Baseline baseline : BaselineForms.read()) {
             forms.add(OASFactory.createSchema().ref("#/components/schemas/" + BaselineForms.schemaName(baseline.code())));
         }
+        forms.add(OASFactory.createSchema().ref("#/components/schemas/JsonObject"));
         Schema form = request.getProperties().get("form");
         form.setRef(null);
         form.setAnyOf(forms);

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error responses every operation shares, once, as named components, and adds to
  * each operation those that can happen to it: 400, 414 and 431 always (a URI or headers the
- * service cannot read), 401/403 when it is secured, 404 when its path names a resource, 413/415
+ * service cannot read), 401/403 when it is secured, 404 when its path names a resource, 406 when
+ * it answers with a body, 413/415
  * when it takes a body, 500 always. An
  * operation's own description of an error status (e.g. "station not found", a 409 or 422) is kept
  * and given the problem+json body, unless it documents a body of its own (OAuth's errors).
@@ -32,6 +33,7 @@ final class ProblemResponses {
         STANDARD.put("401", "Unauthenticated|缺少令牌或令牌无效 / Missing or invalid access token");
         STANDARD.put("403", "Forbidden|角色或权限范围不允许 / The caller's role or scope does not allow this");
         STANDARD.put("404", "NotFound|对象不存在或不在调用者可见范围内 / No such object within the caller's reach");
+        STANDARD.put("406", "NotAcceptable|无法以 Accept 要求的类型应答 / None of the types the Accept header asks for is served");
         STANDARD.put("413", "PayloadTooLarge|请求体过大 / Request body too large");
         STANDARD.put("414", "UriTooLong|请求地址过长（上限 8192 个字符）/ Request URI too long (8,192 characters at most)");
         STANDARD.put("415", "UnsupportedMediaType|不支持的请求体类型 / Unsupported request content type");
@@ -63,6 +65,7 @@ final class ProblemResponses {
         apply(components, responses, "401", secured);
         apply(components, responses, "403", secured);
         apply(components, responses, "404", namesResource);
+        apply(components, responses, "406", answersWithContent(responses));
         apply(components, responses, "413", takesBody);
         apply(components, responses, "414", true);
         apply(components, responses, "415", takesBody);
@@ -74,6 +77,12 @@ final class ProblemResponses {
                 response.addHeader(REQUEST_ID, requestIdHeader());
             }
         });
+    }
+
+    /** An operation that answers with a body can be asked, through Accept, for a type it does not serve. */
+    private static boolean answersWithContent(APIResponses responses) {
+        return responses.getAPIResponses().entrySet().stream()
+                .anyMatch(response -> response.getKey().startsWith("2") && response.getValue().getContent() != null);
     }
 
     private static void apply(Components components, APIResponses responses, String status, boolean applicable) {
