@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class ContractFuzzTest {
 
     static final long DEFAULT_SEED = 20261206L;
-    static final int DEFAULT_REQUESTS_PER_OPERATION = 64;
+    static final int DEFAULT_REQUESTS_PER_OPERATION = 80;
     static final Path FAILURES = Path.of("target", "contract-fuzz-failures.txt");
     static final Path SENT = Path.of("target", "contract-fuzz-requests.txt");
 

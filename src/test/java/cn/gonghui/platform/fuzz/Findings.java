@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -56,7 +57,8 @@ final class Findings {
                     .append("    ").append(first.violation().detail()).append('\n')
                     .append("    request ").append(first.requestId()).append(": ").append(first.request().describe())
                     .append("\n    answer ").append(first.answer().status()).append(' ')
-                    .append(first.answer().header("Content-Type")).append(": ")
+                    .append(Objects.requireNonNullElse(first.answer().header("Content-Type"), "(no Content-Type)"))
+                    .append(": ")
                     .append(Excerpt.of(first.answer().body(), 200)).append('\n');
             String cause = causes.apply(first.requestId());
             if (cause != null) {

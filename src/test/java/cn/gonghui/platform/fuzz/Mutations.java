@@ -47,6 +47,8 @@ final class Mutations {
                 new Mutation(draft -> draft.json != null, this::brokenBytes),
                 new Mutation(draft -> isJson(draft), this::wholeBody),
                 new Mutation(draft -> isForm(draft), this::rawFormValue),
+                new Mutation(draft -> isForm(draft), this::rawFormValue),
+                new Mutation(draft -> isForm(draft), this::rawFormValue),
                 new Mutation(draft -> isMultipart(draft), this::brokenMultipart),
                 new Mutation(draft -> isMultipart(draft), this::brokenMultipart),
                 new Mutation(draft -> draft.contentType != null, this::otherContentType),

@@ -48,6 +48,11 @@ class ResponseChecksTest {
     void aBodyAcceptedWithoutItsMediaTypeIsCaught() throws Exception {
         assertThat(checks.check(request("PUT", "/api/v1/me/identity", null), answer(200, "application/json", "{}")))
                 .extracting(ResponseChecks.Violation::kind).containsExactly(ResponseChecks.WRONG_MEDIA_ACCEPTED);
+        assertThat(checks.check(request("POST", "/api/v1/auth/officer/session", null),
+                answer(401, "application/problem+json", PROBLEM.replace("404", "401"))))
+                .extracting(ResponseChecks.Violation::kind).containsExactly(ResponseChecks.WRONG_MEDIA_ACCEPTED);
+        assertThat(checks.check(request("PUT", "/api/v1/me/identity", null),
+                answer(415, "application/problem+json", PROBLEM.replace("404", "415")))).isEmpty();
         assertThat(checks.check(request("PUT", "/api/v1/me/identity", "application/json"),
                 answer(200, "application/json", "{}"))).isEmpty();
     }
