@@ -76,6 +76,7 @@ class ContractFuzzTest {
             data.removeNewStations();
         }
         Files.writeString(SENT, sentLog);
+        Files.deleteIfExists(FAILURES);
         System.out.printf("[contract fuzz] seed %d: %d requests to %d operations in %d s, %d broke a rule%n", seed, sent,
                 operations.size(), (System.nanoTime() - started) / 1_000_000_000L, findings.requestsAffected());
 

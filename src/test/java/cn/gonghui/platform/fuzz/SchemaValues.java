@@ -52,7 +52,8 @@ final class SchemaValues {
                     branches.add(branch);
                 }
             });
-            return valueOf(branches.get(random.nextInt(branches.size())), name, depth);
+            return branches.isEmpty() ? JSON.nullNode()
+                    : valueOf(branches.get(random.nextInt(branches.size())), name, depth);
         }
         if (schema.has("enum")) {
             return schema.get("enum").get(random.nextInt(schema.get("enum").size()));
