@@ -1,6 +1,7 @@
 package cn.gonghui.identity;
 
 import cn.gonghui.platform.error.FormBodies;
+import cn.gonghui.platform.error.Problem;
 import cn.gonghui.platform.http.NoStore;
 import cn.gonghui.platform.text.TextRule;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -105,8 +106,11 @@ public class OAuthTokenResource {
                     + "Basic. Scopes: cards:issue, cards:verify, applications:read, webhooks:manage.")
     @APIResponse(responseCode = "200", description = "令牌 / Token", headers = @Header(name = "Cache-Control", ref = "NoStore"),
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "400", description = "请求无效 / Invalid request",
-            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @APIResponse(responseCode = "400", description = "请求无效：表单的错误按 RFC 6749 回答；表单被读取之前就被拒绝的请求"
+            + "（地址或查询参数不合格）以 problem+json 回答 / Invalid request: the form's errors in RFC 6749's words; a "
+            + "request refused before the form is read (a malformed URI or query) as problem+json",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorResponse.class)),
+                    @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))})
     @APIResponse(responseCode = "401", description = "客户端认证失败 / Client authentication failed",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     public Response token(@BeanParam TokenForm form,

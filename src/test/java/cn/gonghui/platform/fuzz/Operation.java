@@ -58,11 +58,14 @@ record Operation(String method, String path, List<Parameter> parameters, Optiona
      * The media type the contract promises for an error status: problem+json unless the operation documents
      * another for that very status (the OAuth token endpoint answers RFC 6749's application/json errors).
      */
-    String errorMediaType(int status) {
+    /** The media types the contract documents for an error of this status; problem+json where it says none. */
+    List<String> errorMediaTypes(int status) {
         JsonNode response = contract.resolve(responses.get(Integer.toString(status)));
         if (response != null && response.has("content")) {
-            return response.get("content").fieldNames().next();
+            List<String> types = new ArrayList<>();
+            response.get("content").fieldNames().forEachRemaining(types::add);
+            return types;
         }
-        return "application/problem+json";
+        return List.of("application/problem+json");
     }
 }

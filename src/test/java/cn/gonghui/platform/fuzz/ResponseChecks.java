@@ -44,7 +44,7 @@ final class ResponseChecks {
             violations.add(new Violation(SERVER_ERROR, answer.status() + " " + problemCode(answer)));
         }
         if (answer.status() >= 400) {
-            String problem = errorDocumentProblem(operation.errorMediaType(answer.status()), answer);
+            String problem = errorDocumentProblem(operation.errorMediaTypes(answer.status()), answer);
             if (problem != null) {
                 violations.add(new Violation(NOT_A_PROBLEM, answer.status() + ": " + problem));
             }
@@ -82,9 +82,11 @@ final class ResponseChecks {
         return answer.status() == 415 || !operation.isPublic() && (answer.status() == 401 || answer.status() == 403);
     }
 
-    private String errorDocumentProblem(String expectedType, RawHttp.Answer answer) {
+    private String errorDocumentProblem(List<String> documentedTypes, RawHttp.Answer answer) {
         String type = answer.header("Content-Type");
-        if (type == null || !type.toLowerCase().startsWith(expectedType)) {
+        String expectedType = type == null ? null : documentedTypes.stream()
+                .filter(documented -> type.toLowerCase().startsWith(documented)).findFirst().orElse(null);
+        if (expectedType == null) {
             return "Content-Type " + (type == null ? "missing" : "'" + type + "'") + ", body "
                     + (answer.body().isEmpty() ? "empty" : "'" + Excerpt.of(answer.body(), 80) + "'");
         }
