@@ -93,6 +93,24 @@ class PackagedJarIT {
         }
     }
 
+    @Test
+    void aProductionStartWithoutItsSettingsNamesEveryMissingOneInAFewPlainLines() throws Exception {
+        try (RunningJar unconfigured = RunningJar.start(workDirectory, Map.of(
+                "GONGHUI_DATA_DIR", workDirectory.resolve("data").toString(),
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:9/nowhere",
+                "GONGHUI_WECHAT_READ_TIMEOUT", "soon"))) {
+            assertThat(unconfigured.awaitExit()).isEqualTo(1);
+            String output = unconfigured.output();
+            assertThat(output).contains("GONGHUI_WECHAT_APP_ID is not set", "GONGHUI_WECHAT_SECRET is not set",
+                    "SMALLRYE_JWT_SIGN_KEY_LOCATION is not set", "MP_JWT_VERIFY_PUBLICKEY_LOCATION is not set",
+                    "GONGHUI_PRIVACY_KEYS_LOCATION is not set", "GONGHUI_WECHAT_READ_TIMEOUT is \"soon\"");
+            assertThat(output).as("no stack trace, and nothing started before the check")
+                    .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("PostgreSQL")
+                    .doesNotContain("Flyway").doesNotContain("Quarkus");
+            assertThat(output.lines().toList()).hasSizeLessThanOrEqualTo(9);
+        }
+    }
+
     private static Map<String, String> with(Map<String, String> base, String... more) {
         Map<String, String> all = new java.util.HashMap<>(base);
         for (int i = 0; i < more.length; i += 2) {
