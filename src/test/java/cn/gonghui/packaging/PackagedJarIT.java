@@ -111,6 +111,23 @@ class PackagedJarIT {
         }
     }
 
+    @Test
+    void productionRefusesADataDirectoryADevRunFilledWithDemoData() throws Exception {
+        Map<String, String> data = Map.of("GONGHUI_DATA_DIR", workDirectory.resolve("data").toString());
+        try (RunningJar dev = RunningJar.start(workDirectory, with(data, "QUARKUS_PROFILE", "dev")).awaitReady()) {
+            assertThat(dev.post("/api/v1/auth/officer/session",
+                    "{\"username\": \"desheng-officer\", \"password\": \"gonghui-dev\"}").statusCode()).isEqualTo(200);
+            dev.stop();
+        }
+        Map<String, String> production = new java.util.HashMap<>(WECHAT);
+        production.putAll(data);
+        try (RunningJar prod = RunningJar.start(workDirectory, production)) {
+            assertThat(prod.awaitExit()).isEqualTo(1);
+            assertThat(prod.output()).contains("8 demo accounts (", "13 demo stations (",
+                    "GONGHUI_DATA_DIR", "QUARKUS_PROFILE=dev").doesNotContain("\tat ");
+        }
+    }
+
     private static Map<String, String> with(Map<String, String> base, String... more) {
         Map<String, String> all = new java.util.HashMap<>(base);
         for (int i = 0; i < more.length; i += 2) {
