@@ -35,6 +35,8 @@ class PackagedJarIT {
         Map<String, String> environment = with(WECHAT, "GONGHUI_DATA_DIR", workDirectory.resolve("data").toString());
         try (RunningJar first = RunningJar.start(workDirectory, environment).awaitReady()) {
             assertThat(first.output()).contains("Initialising a new PostgreSQL data directory");
+            assertThat(first.output()).as("a clean start logs nothing that looks like an error")
+                    .doesNotContain(" WARN ").doesNotContain(" ERROR ");
             assertThat(first.get("/api/v1/streets").body()).contains("\"code\":\"desheng\"");
             assertThat(first.get("/q/swagger-ui/").statusCode()).isEqualTo(404);
             assertThat(first.post("/api/v1/auth/officer/session",
@@ -117,6 +119,8 @@ class PackagedJarIT {
         try (RunningJar dev = RunningJar.start(workDirectory, with(data, "QUARKUS_PROFILE", "dev")).awaitReady()) {
             assertThat(dev.post("/api/v1/auth/officer/session",
                     "{\"username\": \"desheng-officer\", \"password\": \"gonghui-dev\"}").statusCode()).isEqualTo(200);
+            assertThat(dev.output()).as("a clean dev start logs nothing that looks like an error")
+                    .doesNotContain(" WARN ").doesNotContain(" ERROR ");
             dev.stop();
         }
         Map<String, String> production = new java.util.HashMap<>(WECHAT);

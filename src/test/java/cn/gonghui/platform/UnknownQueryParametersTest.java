@@ -16,9 +16,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -87,11 +87,9 @@ class UnknownQueryParametersTest {
                 .when().get("/q/openapi").then().statusCode(200).extract().asString());
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = contract.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
+        for (Map.Entry<String, JsonNode> path : contract.get("paths").properties()) {
             String address = path.getKey().replaceAll("\\{[^}]+}", ANY_ID);
-            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext(); ) {
-                Map.Entry<String, JsonNode> operation = operations.next();
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 TreeSet<String> listed = new TreeSet<>();
                 operation.getValue().path("parameters").forEach(parameter -> {
                     if ("query".equals(parameter.path("in").asText())) {
@@ -100,9 +98,10 @@ class UnknownQueryParametersTest {
                 });
                 RequestSpecification request = given().auth().oauth2(EVERY_ROLE)
                         .queryParam("gonghui-no-such-parameter", "1");
-                Iterator<String> mediaTypes = operation.getValue().path("requestBody").path("content").fieldNames();
-                if (mediaTypes.hasNext()) {
-                    String mediaType = mediaTypes.next();
+                Optional<String> takes = operation.getValue().path("requestBody").path("content").properties().stream()
+                        .map(Map.Entry::getKey).findFirst();
+                if (takes.isPresent()) {
+                    String mediaType = takes.get();
                     if (mediaType.startsWith("multipart/")) {
                         request.multiPart("file", "empty.txt", new byte[0]);
                     } else {
