@@ -24,13 +24,13 @@ public final class GonghuiMain {
     }
 
     public static void main(String... args) {
-        LaunchMode mode = LaunchMode.current();
+        boolean devMode = inDevMode();
         StartupSettings settings = StartupSettings.of(System.getenv(), System.getProperties(), Path.of(""),
-                mode.getDefaultProfile());
+                devMode ? LaunchMode.DEVELOPMENT.getDefaultProfile() : LaunchMode.NORMAL.getDefaultProfile());
         List<String> problems = SettingsCheck.problems(settings);
         if (!problems.isEmpty()) {
             report(problems, settings, System.err);
-            if (mode == LaunchMode.NORMAL) {
+            if (!devMode) {
                 System.exit(1);
             }
             // dev mode: its own page shows the failure, and a fixed setting is picked up on reload
@@ -38,6 +38,18 @@ public final class GonghuiMain {
         }
         LocalDefaults.applyUnlessConfigured(System.getenv(), System.getProperties());
         Quarkus.run(args);
+    }
+
+    /**
+     * Dev mode calls main before Quarkus has set its launch mode ({@link LaunchMode#current()} still
+     * says NORMAL here), so the dev mode's own class loader is what tells it.
+     */
+    static boolean inDevMode() {
+        if (LaunchMode.current().isDev()) {
+            return true;
+        }
+        ClassLoader loader = GonghuiMain.class.getClassLoader();
+        return loader != null && (loader.getName() + " " + loader).contains("Runtime ClassLoader: DEV");
     }
 
     static void report(List<String> problems, StartupSettings settings, PrintStream out) {
