@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -78,7 +79,7 @@ public class AdminDisbursementResource {
             String statusFilter,
             @QueryParam("period") @Pattern(regexp = "^\\d{4}(-\\d{2})?$")
             @Parameter(description = "所属期 / Period", example = "2026-12",
-                    schema = @Schema(pattern = "^\\d{4}(-\\d{2})?$", maxLength = 7)) String period,
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2})?$", maxLength = 7)) String period,
             @QueryParam("programme") @Pattern(regexp = "^hardship\\.(living-subsidy|education-aid|medical-aid)$")
             @Parameter(description = "项目 / Programme", schema = @Schema(enumeration = {"hardship.living-subsidy",
                     "hardship.education-aid", "hardship.medical-aid"})) String programme,

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -57,8 +58,9 @@ public class Disbursements {
 
     /** The first month of the file's living subsidy, once granted. */
     public Optional<String> livingSubsidyOf(HardshipFile file) {
-        return entityManager.createNativeQuery("SELECT first_period FROM hardship_grants WHERE file_id = :file", String.class)
-                .setParameter("file", file.id).getResultStream().map(String.class::cast).findFirst();
+        List<?> periods = entityManager.createNativeQuery("SELECT first_period FROM hardship_grants WHERE file_id = :file",
+                String.class).setParameter("file", file.id).getResultList();
+        return periods.stream().map(String.class::cast).findFirst();
     }
 
     /** The living subsidy's entitlement, which the monthly run pays from, and its first month. */

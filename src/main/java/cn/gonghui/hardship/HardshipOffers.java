@@ -22,7 +22,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,8 +115,7 @@ public class HardshipOffers {
         }
         ObjectNode form = form(offer);
         if (overrides != null && overrides.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = overrides.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : overrides.properties()) {
                 form.set(field.getKey(), field.getValue());
             }
         }
@@ -148,7 +146,7 @@ public class HardshipOffers {
         FormDefinition definition = catalogue.currentForm(service);
         ObjectNode plain = NODES.objectNode();
         ObjectNode sensitive = NODES.objectNode();
-        form.fields().forEachRemaining(field -> {
+        form.properties().forEach(field -> {
             boolean secret = definition.attribute(field.getKey()).map(FormAttribute::sensitive).orElse(true);
             (secret ? sensitive : plain).set(field.getKey(), field.getValue());
         });

@@ -1,6 +1,7 @@
 package cn.gonghui.identity;
 
 import cn.gonghui.platform.demo.DemoData;
+import cn.gonghui.platform.demo.DemoRows;
 import cn.gonghui.platform.id.Ids;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,14 +10,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The dev profile's demo officers (password {@code gonghui-dev}) and integrators, listed in the
- * README. Created once, by whichever instance starts first; never outside the dev profile.
+ * README. Created once, by whichever instance starts first; never outside the dev profile, which
+ * refuses to start where they exist (found by name and display name, so that a real officer
+ * called {@code admin} is not mistaken for one).
  */
 @ApplicationScoped
-public class DemoAccounts {
+public class DemoAccounts implements DemoRows {
 
     static final String DEMO_PASSWORD = "gonghui-dev";
     /** A union lawyer of 德胜, to whom legal aid can be assigned. */
@@ -54,6 +58,37 @@ public class DemoAccounts {
         if (demoData.enabled()) {
             createAll();
         }
+    }
+
+    @Override
+    public String kind() {
+        return "demo accounts";
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> present() {
+        List<String> present = new ArrayList<>();
+        List<Object[]> officers = entityManager.createNativeQuery(
+                "SELECT username, display_name FROM officers WHERE username IN (:names) ORDER BY username")
+                .setParameter("names", OFFICERS.stream().map(DemoOfficer::username).toList())
+                .getResultList();
+        for (Object[] officer : officers) {
+            if (OFFICERS.stream().anyMatch(demo -> demo.username().equals(officer[0])
+                    && demo.displayName().equals(officer[1]))) {
+                present.add((String) officer[0]);
+            }
+        }
+        List<Object[]> clients = entityManager.createNativeQuery(
+                "SELECT client_id, name FROM integrator_clients WHERE client_id IN (:ids) ORDER BY client_id")
+                .setParameter("ids", CLIENTS.stream().map(DemoClient::clientId).toList())
+                .getResultList();
+        for (Object[] client : clients) {
+            if (CLIENTS.stream().anyMatch(demo -> demo.clientId().equals(client[0]) && demo.name().equals(client[1]))) {
+                present.add((String) client[0]);
+            }
+        }
+        return present;
     }
 
     @Transactional

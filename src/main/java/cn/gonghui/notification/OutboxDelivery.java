@@ -106,7 +106,7 @@ public class OutboxDelivery {
         List<WxMaSubscribeMessage.MsgData> data = new ArrayList<>();
         try {
             JsonNode values = json.readTree(payload);
-            values.fields().forEachRemaining(field -> data.add(new WxMaSubscribeMessage.MsgData()
+            values.properties().forEach(field -> data.add(new WxMaSubscribeMessage.MsgData()
                     .setName(field.getKey()).setValue(field.getValue().asText())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An outbox payload is not JSON", e);

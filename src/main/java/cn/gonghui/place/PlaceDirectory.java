@@ -9,12 +9,13 @@ import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,14 +32,15 @@ public class PlaceDirectory {
 
     public Page<StreetView> streets(Optional<String> districtCode, PageParams page) {
         List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new HashMap<>();
         districtCode.ifPresent(code -> {
             conditions.add("d.code = :district");
-            parameters.and("district", code);
+            parameters.put("district", code);
         });
         page.after().map(cursor -> cursor.expect(2)).ifPresent(cursor -> {
             conditions.add("(d.code > :afterDistrict or (d.code = :afterDistrict and s.displayOrder > :afterOrder))");
-            parameters.and("afterDistrict", cursor.text(0)).and("afterOrder", (int) cursor.integer(1));
+            parameters.put("afterDistrict", cursor.text(0));
+            parameters.put("afterOrder", (int) cursor.integer(1));
         });
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         // range() is inclusive at both ends: limit + 1 rows, the last one only telling there is more

@@ -10,7 +10,6 @@ import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
 import cn.gonghui.platform.time.BeijingTime;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,18 +58,18 @@ public class StationAdministration {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AdminStationView> list(Optional<String> streetCode, PageParams page, Locale locale) {
         List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new HashMap<>();
         streetCode.ifPresent(code -> {
             if (Street.findByCode(code).isEmpty()) {
                 throw ApiProblem.invalidFields(400, "VALIDATION_FAILED",
                         List.of(new FieldError("streetCode", "UNKNOWN_STREET", null)));
             }
             conditions.add("st.code = :streetCode");
-            parameters.and("streetCode", code);
+            parameters.put("streetCode", code);
         });
         page.after().ifPresent(cursor -> {
             conditions.add("s.id > :after");
-            parameters.and("after", cursor.expect(1).uuid(0));
+            parameters.put("after", cursor.expect(1).uuid(0));
         });
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         // range() is inclusive at both ends: limit + 1 rows, the last one only telling there is more

@@ -59,10 +59,10 @@ public record StationRequest(
         @Schema(description = "设施与服务的代码 / Codes of the facilities and services", maxItems = 50,
                 examples = "[\"microwave\", \"hot_water\"]")
         List<@NotNull @Size(max = 40) @Pattern(regexp = "^[a-z][a-z0-9_]*$") String> facilities,
-        @NotNull @Size(max = 50) @Valid
+        @NotNull @Size(max = 50)
         @Schema(description = "每周开放时间，北京时间；同一天的时段不得重叠 / Weekly opening hours in Beijing time; "
                 + "periods of a day must not overlap", maxItems = 50)
-        List<@NotNull OpeningPeriodView> openingHours,
+        List<@NotNull @Valid OpeningPeriodView> openingHours,
         @NotNull @Min(10) @Max(240)
         @Schema(description = "每个预约时段的分钟数 / Minutes of an appointment slot", examples = "30", minimum = "10",
                 maximum = "240", format = "int32")

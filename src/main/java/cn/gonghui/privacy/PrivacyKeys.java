@@ -38,7 +38,7 @@ public final class PrivacyKeys {
         try {
             JsonNode json = new ObjectMapper().readTree(KeyLocations.read(location));
             Map<String, SecretKey> dataKeys = new LinkedHashMap<>();
-            json.path("dataKeys").fields().forEachRemaining(key ->
+            json.path("dataKeys").properties().forEach(key ->
                     dataKeys.put(key.getKey(), aesKey(key.getValue().asText(), "data key " + key.getKey())));
             return new PrivacyKeys(json.path("current").asText(), dataKeys,
                     new SecretKeySpec(decode(json.path("indexKey").asText(), "index key"), "HmacSHA256"));

@@ -38,5 +38,8 @@ class DemoAccountsTest {
                 "SELECT client_id FROM integrator_clients WHERE client_id IN ('bank-demo', 'merchant-demo')")
                 .getResultList();
         assertThat(clients).hasSize(2);
+        assertThat(demo.present()).as("what a prod start on this database would refuse")
+                .containsExactly("admin", "auditor", "desheng-lawyer", "desheng-officer", "jinrongjie-officer",
+                        "xicheng-district", "bank-demo", "merchant-demo");
     }
 }

@@ -35,6 +35,8 @@ class PackagedJarIT {
         Map<String, String> environment = with(WECHAT, "GONGHUI_DATA_DIR", workDirectory.resolve("data").toString());
         try (RunningJar first = RunningJar.start(workDirectory, environment).awaitReady()) {
             assertThat(first.output()).contains("Initialising a new PostgreSQL data directory");
+            assertThat(first.output()).as("a clean start logs nothing that looks like an error")
+                    .doesNotContain(" WARN ").doesNotContain(" ERROR ");
             assertThat(first.get("/api/v1/streets").body()).contains("\"code\":\"desheng\"");
             assertThat(first.get("/q/swagger-ui/").statusCode()).isEqualTo(404);
             assertThat(first.post("/api/v1/auth/officer/session",
@@ -90,6 +92,43 @@ class PackagedJarIT {
         try (RunningJar withoutWeChat = RunningJar.start(workDirectory, Map.of("GONGHUI_DATA_DIR", data.toString()))) {
             assertThat(withoutWeChat.awaitExit()).isNotZero();
             assertThat(withoutWeChat.output()).contains("GONGHUI_WECHAT_APP_ID");
+        }
+    }
+
+    @Test
+    void aProductionStartWithoutItsSettingsNamesEveryMissingOneInAFewPlainLines() throws Exception {
+        try (RunningJar unconfigured = RunningJar.start(workDirectory, Map.of(
+                "GONGHUI_DATA_DIR", workDirectory.resolve("data").toString(),
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:9/nowhere",
+                "GONGHUI_WECHAT_READ_TIMEOUT", "soon"))) {
+            assertThat(unconfigured.awaitExit()).isEqualTo(1);
+            String output = unconfigured.output();
+            assertThat(output).contains("GONGHUI_WECHAT_APP_ID is not set", "GONGHUI_WECHAT_SECRET is not set",
+                    "SMALLRYE_JWT_SIGN_KEY_LOCATION is not set", "MP_JWT_VERIFY_PUBLICKEY_LOCATION is not set",
+                    "GONGHUI_PRIVACY_KEYS_LOCATION is not set", "GONGHUI_WECHAT_READ_TIMEOUT is \"soon\"");
+            assertThat(output).as("no stack trace, and nothing started before the check")
+                    .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("PostgreSQL")
+                    .doesNotContain("Flyway").doesNotContain("Quarkus");
+            assertThat(output.lines().toList()).hasSizeLessThanOrEqualTo(9);
+        }
+    }
+
+    @Test
+    void productionRefusesADataDirectoryADevRunFilledWithDemoData() throws Exception {
+        Map<String, String> data = Map.of("GONGHUI_DATA_DIR", workDirectory.resolve("data").toString());
+        try (RunningJar dev = RunningJar.start(workDirectory, with(data, "QUARKUS_PROFILE", "dev")).awaitReady()) {
+            assertThat(dev.post("/api/v1/auth/officer/session",
+                    "{\"username\": \"desheng-officer\", \"password\": \"gonghui-dev\"}").statusCode()).isEqualTo(200);
+            assertThat(dev.output()).as("a clean dev start logs nothing that looks like an error")
+                    .doesNotContain(" WARN ").doesNotContain(" ERROR ");
+            dev.stop();
+        }
+        Map<String, String> production = new java.util.HashMap<>(WECHAT);
+        production.putAll(data);
+        try (RunningJar prod = RunningJar.start(workDirectory, production)) {
+            assertThat(prod.awaitExit()).isEqualTo(1);
+            assertThat(prod.output()).contains("8 demo accounts (", "13 demo stations (",
+                    "GONGHUI_DATA_DIR", "QUARKUS_PROFILE=dev").doesNotContain("\tat ");
         }
     }
 

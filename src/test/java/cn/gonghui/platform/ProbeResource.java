@@ -43,7 +43,7 @@ public class ProbeResource {
     public record Order(
             @NotBlank @Size(max = 10) String name,
             @NotNull @Min(1) @Max(5) Integer count,
-            @Valid List<@NotNull Item> items,
+            List<@NotNull @Valid Item> items,
             Boolean urgent) {
     }
 

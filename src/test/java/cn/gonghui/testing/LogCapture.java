@@ -4,12 +4,21 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
+import org.jboss.logmanager.ExtFormatter;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.Logger;
 
 /** Collects what the application logs while a test runs, to assert on log lines and their MDC. */
 public final class LogCapture extends Handler implements AutoCloseable {
+
+    /** Formats a message with its parameters as the console does. */
+    private static final ExtFormatter MESSAGE = new ExtFormatter() {
+        @Override
+        public String format(ExtLogRecord record) {
+            return formatMessage(record);
+        }
+    };
 
     private final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
     private final Logger root = LogContext.getLogContext().getLogger("");
@@ -31,7 +40,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
     public String text() {
         StringBuilder text = new StringBuilder();
         for (ExtLogRecord record : records) {
-            text.append(record.getLevel()).append(' ').append(record.getFormattedMessage()).append('\n');
+            text.append(record.getLevel()).append(' ').append(MESSAGE.formatMessage(record)).append('\n');
             if (record.getThrown() != null) {
                 text.append(record.getThrown()).append('\n');
             }

@@ -17,6 +17,11 @@ public final class EntityVersions {
         return new EntityTag(Long.toString(version));
     }
 
+    /** The tag as the ETag header carries it: {@code "3"}. */
+    public static String headerValue(EntityTag tag) {
+        return (tag.isWeak() ? "W/" : "") + '"' + tag.getValue() + '"';
+    }
+
     /**
      * Passes when {@code ifMatch} names the current version (or is {@code *}); a missing header
      * is 428 and a stale one 412, whose problem carries the current ETag.
@@ -25,7 +30,7 @@ public final class EntityVersions {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiProblem(428, "IF_MATCH_REQUIRED");
         }
-        String current = tagOf(currentVersion).toString();
+        String current = headerValue(tagOf(currentVersion));
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
             if (tag.equals("*") || tag.equals(current)) {

@@ -1,6 +1,7 @@
 package cn.gonghui.platform.idempotency;
 
 import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.privacy.BlindIndex;
 import cn.gonghui.privacy.FieldCipher;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -75,7 +76,7 @@ public class Idempotency {
         Response response = action.get();
         store.complete(request.caller(), request.key(), response.getStatus(), bodyOf(response),
                 response.getLocation() == null ? null : response.getLocation().toString(),
-                response.getEntityTag() == null ? null : response.getEntityTag().toString());
+                response.getEntityTag() == null ? null : EntityVersions.headerValue(response.getEntityTag()));
         return response;
     }
 

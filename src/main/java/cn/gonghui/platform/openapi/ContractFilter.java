@@ -4,7 +4,6 @@ import cn.gonghui.catalogue.BaselineForms;
 import cn.gonghui.catalogue.FormJsonSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,15 +95,14 @@ public class ContractFilter implements OASFilter {
     /** A JSON Schema tree as the OpenAPI model holds it (OpenAPI 3.1 schemas are JSON Schema 2020-12). */
     private static Schema toSchema(JsonNode node) {
         Schema schema = OASFactory.createSchema();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
             switch (name) {
                 case "$schema", "$id" -> { }
                 case "properties" -> {
                     Map<String, Schema> properties = new LinkedHashMap<>();
-                    value.fields().forEachRemaining(property -> properties.put(property.getKey(), toSchema(property.getValue())));
+                    value.properties().forEach(property -> properties.put(property.getKey(), toSchema(property.getValue())));
                     schema.setProperties(properties);
                 }
                 case "items" -> schema.setItems(toSchema(value));

@@ -36,7 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         keyset-paged with an opaque `cursor`; creating requests honour `Idempotency-Key`.""",
                 contact = @Contact(name = "Gonghui API team", email = "api@gonghui.example"),
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
+        // The server serving this document comes first, so that Swagger UI's "Try it out" in dev mode
+        // calls the local service and never production by default.
         servers = {
+                @Server(url = "/", description = "本地（local）：提供本文档的服务，开发模式下即本机 / Local: the server "
+                        + "serving this document, this machine in dev mode",
+                        extensions = @Extension(name = "x-internal", value = "false", parseValue = true)),
                 @Server(url = "https://api.gonghui.example", description = "生产环境 / Production",
                         extensions = @Extension(name = "x-internal", value = "false", parseValue = true)),
                 @Server(url = "https://staging-api.gonghui.example", description = "测试环境 / Staging",

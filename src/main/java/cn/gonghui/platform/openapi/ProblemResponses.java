@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error responses every operation shares, once, as named components, and adds to
  * each operation those that can happen to it: 400, 414 and 431 always (a URI or headers the
- * service cannot read), 401/403 when it is secured, 404 when its path names a resource, 406 when
- * it answers with a body, 413/415
- * when it takes a body, 500 always. An
+ * service cannot read, a query parameter the operation does not list), 401/403 when it is
+ * secured, 404 when its path names a resource, 406 when it answers with a body, 413/415 when it
+ * takes a body, 500 always. An
  * operation's own description of an error status (e.g. "station not found", a 409 or 422) is kept
  * and given the problem+json body, unless it documents a body of its own (OAuth's errors).
  */
@@ -29,7 +29,9 @@ final class ProblemResponses {
     private static final Map<String, String> STANDARD = new LinkedHashMap<>();
 
     static {
-        STANDARD.put("400", "BadRequest|请求格式或参数不合格（含字段错误）/ Malformed request or invalid parameters, with field errors");
+        STANDARD.put("400", "BadRequest|请求格式或参数不合格（含字段错误）；未列出的查询参数一律拒绝（UNKNOWN_QUERY_PARAMETER，"
+                + "acceptedParameters 列出本接口接受的参数）/ Malformed request or invalid parameters, with field errors; a query "
+                + "parameter the operation does not list is refused (UNKNOWN_QUERY_PARAMETER, acceptedParameters names those it accepts)");
         STANDARD.put("401", "Unauthenticated|缺少令牌或令牌无效 / Missing or invalid access token");
         STANDARD.put("403", "Forbidden|角色或权限范围不允许 / The caller's role or scope does not allow this");
         STANDARD.put("404", "NotFound|对象不存在或不在调用者可见范围内 / No such object within the caller's reach");

@@ -3,6 +3,7 @@ package cn.gonghui.privacy.logging;
 import io.quarkus.logging.LoggingFilter;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
+import org.jboss.logmanager.ExtFormatter;
 import org.jboss.logmanager.ExtLogRecord;
 
 /**
@@ -13,9 +14,17 @@ import org.jboss.logmanager.ExtLogRecord;
 @LoggingFilter(name = "redact")
 public final class RedactingLogFilter implements Filter {
 
+    /** Formats a record's message with its parameters, whatever its format style, as the handlers would. */
+    private static final ExtFormatter MESSAGE = new ExtFormatter() {
+        @Override
+        public String format(ExtLogRecord record) {
+            return formatMessage(record);
+        }
+    };
+
     @Override
     public boolean isLoggable(LogRecord record) {
-        String message = record instanceof ExtLogRecord extended ? extended.getFormattedMessage() : record.getMessage();
+        String message = MESSAGE.formatMessage(record);
         String redacted = Redaction.redact(message);
         if (record instanceof ExtLogRecord extended) {
             extended.setMessage(redacted, ExtLogRecord.FormatStyle.NO_FORMAT);

@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,9 @@ class OpenApiContractTest {
         JsonNode contract = committed();
         String description = contract.at("/info/description").asText();
         assertThat(description).contains("工会").contains("trade unions");
-        assertThat(contract.at("/servers/0/url").asText()).startsWith("https://");
+        assertThat(contract.at("/servers/0/url").asText())
+                .as("Swagger UI tries requests out against the first server: the one serving the document").isEqualTo("/");
+        assertThat(contract.at("/servers/1/url").asText()).isEqualTo("https://api.gonghui.example");
         assertThat(contract.at("/components/securitySchemes/member/scheme").asText()).isEqualTo("bearer");
         assertThat(contract.at("/components/securitySchemes/officer/scheme").asText()).isEqualTo("bearer");
         assertThat(contract.at("/components/securitySchemes/integrator/flows/clientCredentials/tokenUrl").asText())
@@ -50,13 +51,11 @@ class OpenApiContractTest {
     void everyOperationDocumentsItsProblems() throws Exception {
         JsonNode contract = committed();
         List<String> undocumented = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> paths = contract.get("paths").fields();
-        while (paths.hasNext()) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            path.getValue().fields().forEachRemaining(operation -> {
+        for (Map.Entry<String, JsonNode> path : contract.get("paths").properties()) {
+            path.getValue().properties().forEach(operation -> {
                 JsonNode responses = operation.getValue().get("responses");
-                boolean readsInput = operation.getValue().has("parameters") || operation.getValue().has("requestBody");
-                if (responses == null || !responses.has("500") || readsInput && !responses.has("400")) {
+                // every operation refuses a query parameter it does not list (UNKNOWN_QUERY_PARAMETER)
+                if (responses == null || !responses.has("500") || !responses.has("400")) {
                     undocumented.add(operation.getKey() + " " + path.getKey());
                 }
                 if (path.getKey().contains("{") && !responses.has("404")) {
