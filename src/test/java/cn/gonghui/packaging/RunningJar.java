@@ -1,5 +1,6 @@
 package cn.gonghui.packaging;
 
+import cn.gonghui.testing.contract.ContractConformance;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -69,15 +71,27 @@ final class RunningJar implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return conforming("GET", null, HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return conforming("POST", json, HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** The prod build's answers are held to the contract too, as every test call of the suite is. */
+    private static HttpResponse<String> conforming(String method, String json, HttpResponse<String> response) {
+        List<String> mismatches = ContractConformance.mismatchesOf(method, response.uri().getRawPath(),
+                json == null ? null : "application/json", json, response.statusCode(), response.headers().map(),
+                response.body());
+        if (!mismatches.isEmpty()) {
+            throw new AssertionError("Outside the contract: " + method + " " + response.uri().getRawPath() + " -> "
+                    + response.statusCode() + "\n  " + String.join("\n  ", mismatches));
+        }
+        return response;
     }
 
     String output() throws IOException {

@@ -1,8 +1,11 @@
 package cn.gonghui.platform.fuzz;
 
+import cn.gonghui.testing.contract.ContractConformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,6 +27,7 @@ final class ResponseChecks {
     static final String NOT_A_PROBLEM = "4xx/5xx without problem+json";
     static final String LEAK = "stack trace or class name";
     static final String WRONG_MEDIA_ACCEPTED = "body accepted without its declared Content-Type";
+    static final String OUTSIDE_CONTRACT = "answer outside the contract";
 
     /** Stack frames, exception class names and the packages of the stack; none is ever a word of the API. */
     private static final Pattern IMPLEMENTATION = Pattern.compile(
@@ -53,6 +57,9 @@ final class ResponseChecks {
             violations.add(new Violation(WRONG_MEDIA_ACCEPTED, answer.status() + " to Content-Type "
                     + (request.headers().containsKey("Content-Type") ? "'" + request.headers().get("Content-Type") + "'"
                     : "missing")));
+        }
+        for (String mismatch : contractMismatches(request, answer)) {
+            violations.add(new Violation(OUTSIDE_CONTRACT, mismatch));
         }
         String leak = leak(answer);
         if (leak != null) {
@@ -107,6 +114,18 @@ final class ResponseChecks {
             return "OAuth error without error: " + Excerpt.of(answer.body(), 120);
         }
         return null;
+    }
+
+    /** The suite's contract check (testing.contract), applied to the raw answer: status, media type, body, headers. */
+    private static List<String> contractMismatches(FuzzRequest request, RawHttp.Answer answer) {
+        int query = request.target().indexOf('?');
+        String path = query < 0 ? request.target() : request.target().substring(0, query);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        answer.headers().forEach(header -> headers.computeIfAbsent(header.getKey(), name -> new ArrayList<>())
+                .add(header.getValue()));
+        String body = request.body() == null ? null : new String(request.body(), StandardCharsets.UTF_8);
+        return ContractConformance.mismatchesOf(request.method(), path, request.headers().get("Content-Type"), body,
+                answer.status(), headers, answer.body());
     }
 
     private static String leak(RawHttp.Answer answer) {

@@ -3,6 +3,9 @@ package cn.gonghui.testing.contract;
 import cn.gonghui.testing.contract.Contract.Located;
 import cn.gonghui.testing.contract.Contract.Operation;
 import io.restassured.RestAssured;
+import io.restassured.builder.ResponseBuilder;
+import io.restassured.http.Header;
+import io.restassured.http.Headers;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -74,6 +78,26 @@ public final class ContractConformance implements OrderedFilter {
             checkRequest(operation, requestContentType, requestBody, mismatches);
         }
         return mismatches;
+    }
+
+    /**
+     * The same check for a call made without RestAssured (the raw fuzz, the packaged-jar tests):
+     * the mismatches of an answer, its operation's coverage recorded; none for a path outside the contract.
+     */
+    public static List<String> mismatchesOf(String method, String path, String requestContentType, Object requestBody,
+            int status, Map<String, List<String>> headers, String body) {
+        Optional<Operation> operation = INSTANCE.contract.operation(method, path);
+        if (operation.isEmpty()) {
+            return List.of();
+        }
+        ContractCoverage.record(operation.get(), status);
+        List<Header> answerHeaders = new ArrayList<>();
+        headers.forEach((name, values) -> values.forEach(value -> answerHeaders.add(new Header(name, value))));
+        ResponseBuilder answer = new ResponseBuilder().setStatusCode(status).setHeaders(new Headers(answerHeaders))
+                .setBody(body == null ? "" : body);
+        headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase("Content-Type"))
+                .findFirst().ifPresent(type -> answer.setContentType(type.getValue().get(0)));
+        return INSTANCE.mismatches(operation.get(), requestContentType, requestBody, answer.build());
     }
 
     Optional<Operation> operation(String method, String path) {
