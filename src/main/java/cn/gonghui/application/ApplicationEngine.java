@@ -29,9 +29,17 @@ public class ApplicationEngine {
         ApplicationStatus apply(Application application, ServiceDefinition service, ApplicationStatus planned);
     }
 
-    /** The change to perform. */
+    /**
+     * The change to perform. {@code erasure}: the member's erasure closes the application whatever
+     * its line says of a withdrawal after approval (each line's eraser deals with what it did).
+     */
     public record Change(UUID applicationId, Actor actor, DataScope scope, Action action, String ifMatch,
-            boolean ifMatchRequired, String reason, String detailsJson) {
+            boolean ifMatchRequired, String reason, String detailsJson, boolean erasure) {
+
+        public Change(UUID applicationId, Actor actor, DataScope scope, Action action, String ifMatch,
+                boolean ifMatchRequired, String reason, String detailsJson) {
+            this(applicationId, actor, scope, action, ifMatch, ifMatchRequired, reason, detailsJson, false);
+        }
     }
 
     private final ApplicationAccess access;
@@ -63,8 +71,9 @@ public class ApplicationEngine {
         }
         ServiceDefinition service = catalogue.service(application.serviceCode).orElseThrow();
         ApplicationStatus from = application.status;
-        ApplicationStatus planned = ApplicationLifecycle.next(change.action(), from, situation(application, service,
-                change.actor()));
+        ApplicationLifecycle.Situation situation = situation(application, service, change.actor());
+        ApplicationStatus planned = ApplicationLifecycle.next(change.action(), from,
+                change.erasure() ? situation.erasing() : situation);
         ApplicationStatus to = effect.apply(application, service, planned);
         application.status = to;
         application.updatedAt = clock.instant();
@@ -86,6 +95,7 @@ public class ApplicationEngine {
     /** What the lifecycle's guards look at, for this application and actor. */
     public ApplicationLifecycle.Situation situation(Application application, ServiceDefinition service, Actor actor) {
         return new ApplicationLifecycle.Situation(service, actor, appointments.liveState(application),
-                Evaluation.findById(application.id) != null);
+                Evaluation.findById(application.id) != null,
+                lines.rulesOf(service.line).withdrawalAfterApproval(service.line));
     }
 }

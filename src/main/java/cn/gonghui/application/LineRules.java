@@ -17,6 +17,12 @@ public interface LineRules {
     /** The lines ({@code services.line}) these rules serve. */
     Set<String> lines();
 
+    /**
+     * Whether the applicant may withdraw once the line's officer approved; no default, every line
+     * says. The engine enforces it for {@code allowedActions} and for the withdrawal itself.
+     */
+    WithdrawalAfterApproval withdrawalAfterApproval(String line);
+
     /** Before an application is stored; throws a 422 problem when the applicant may not apply. */
     default void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
     }

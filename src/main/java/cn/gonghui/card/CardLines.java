@@ -6,6 +6,7 @@ import cn.gonghui.application.Applicant;
 import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationStatus;
 import cn.gonghui.application.LineRules;
+import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
@@ -45,6 +46,17 @@ public class CardLines implements LineRules {
     @Override
     public Set<String> lines() {
         return Set.of(APPLY, REPORT_LOSS, REPLACE, CANCEL);
+    }
+
+    /**
+     * Refused where the approval acted: a first card or a replacement was confirmed and ordered from
+     * the bank (an order the bank may be working on cannot just vanish: the bank's report ends it), a
+     * cancellation ended the card. A loss report acts at submission and its approval adds nothing, so
+     * it may be withdrawn, and the card stays stopped.
+     */
+    @Override
+    public WithdrawalAfterApproval withdrawalAfterApproval(String line) {
+        return REPORT_LOSS.equals(line) ? WithdrawalAfterApproval.ALLOWED : WithdrawalAfterApproval.REFUSED;
     }
 
     @Override
@@ -132,6 +144,11 @@ public class CardLines implements LineRules {
         return result;
     }
 
+    /**
+     * A card application ended before the bank's last word takes its card back: rejected or withdrawn
+     * before approval (the card only ordered), or closed by the member's erasure while the bank works
+     * on it (its open order cancelled, which the bank sees).
+     */
     @Override
     public void onClosed(Application application, ApplicationStatus from) {
         if (!makesCard(application) || application.status == ApplicationStatus.COMPLETED) {

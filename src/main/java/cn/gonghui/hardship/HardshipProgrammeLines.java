@@ -7,6 +7,7 @@ import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationForms;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
+import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
@@ -58,6 +59,12 @@ public class HardshipProgrammeLines implements LineRules {
     @Override
     public Set<String> lines() {
         return Set.of(HardshipOffers.LIVING_SUBSIDY, HardshipOffers.EDUCATION_AID, HardshipOffers.MEDICAL_AID);
+    }
+
+    /** Refused on every programme: the approval scheduled payments (and the living subsidy's entitlement). */
+    @Override
+    public WithdrawalAfterApproval withdrawalAfterApproval(String line) {
+        return WithdrawalAfterApproval.REFUSED;
     }
 
     @Override
