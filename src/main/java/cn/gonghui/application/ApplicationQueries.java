@@ -91,10 +91,12 @@ public class ApplicationQueries {
         } else {
             form.setAll(sensitive);
         }
+        // the station is the appointment's: one source, so the two can never disagree
+        AppointmentView appointment = appointment(application);
         DetailView view = new DetailView(summary(application, service, actor.isOfficer()), form,
                 application.formVersion, withheld, documents,
                 application.result == null ? json.createObjectNode() : parse(application.result),
-                application.station == null ? null : application.station.id, appointment(application),
+                appointment == null ? null : appointment.stationId(), appointment,
                 evaluation == null ? null : new EvaluationView(evaluation.rating, evaluation.comment, evaluation.createdAt),
                 history, notes, allowed);
         return new Versioned<>(view, application.version);
