@@ -10,7 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import cn.gonghui.platform.error.ApiProblem;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -74,6 +77,12 @@ public class ApplicationEngine {
         ApplicationLifecycle.Situation situation = situation(application, service, change.actor());
         ApplicationStatus planned = ApplicationLifecycle.next(change.action(), from,
                 change.erasure() ? situation.erasing() : situation);
+        if (!change.erasure()) {
+            ApiProblem refused = lines.rulesOf(service.line).refusal(change.action(), application);
+            if (refused != null) {
+                throw refused;
+            }
+        }
         ApplicationStatus to = effect.apply(application, service, planned);
         application.status = to;
         application.updatedAt = clock.instant();
@@ -90,6 +99,15 @@ public class ApplicationEngine {
         }
         entityManager.flush();
         return application;
+    }
+
+    /** The actions this actor may take now: what the lifecycle allows, less what the line refuses for now. */
+    public Set<Action> allowedActions(Application application, ServiceDefinition service, Actor actor) {
+        Set<Action> allowed = new LinkedHashSet<>(ApplicationLifecycle.allowed(application.status,
+                situation(application, service, actor)));
+        LineRules rules = lines.rulesOf(service.line);
+        allowed.removeIf(action -> rules.refusal(action, application) != null);
+        return allowed;
     }
 
     /** What the lifecycle's guards look at, for this application and actor. */

@@ -81,8 +81,7 @@ public class ApplicationQueries {
                         .map(note -> new NoteView(note.id, note.officer.id, note.text, note.createdAt)).toList()
                 : null;
         Evaluation evaluation = Evaluation.findById(application.id);
-        List<Action> allowed = List.copyOf(ApplicationLifecycle.allowed(application.status,
-                engine.situation(application, service, actor)));
+        List<Action> allowed = List.copyOf(engine.allowedActions(application, service, actor));
         ObjectNode sensitive = forms.sensitive(application);
         ObjectNode form = forms.plain(application);
         List<ApplicationViews.WithheldField> withheld = new java.util.ArrayList<>();

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +37,9 @@ public class CardLines implements LineRules {
     static final String REPORT_LOSS = "card.report-loss";
     static final String REPLACE = "card.replace";
     static final String CANCEL = "card.cancel";
+
+    /** Where a card being made has ended, so its application may be completed. */
+    private static final Set<CardStatus> ENDED_MAKING = EnumSet.of(CardStatus.ACTIVE, CardStatus.FAILED, CardStatus.LOST);
 
     private final Cards cards;
 
@@ -109,21 +113,30 @@ public class CardLines implements LineRules {
     }
 
     /**
-     * Nobody but the bank's report completes a card being made: an officer's complete waits for it,
-     * unless the member reported the card lost before picking it up, which ends it too.
+     * Nobody but the bank's report completes a card being made: an officer's complete waits for it
+     * (and is not offered till then), unless the member reported the card lost before picking it up,
+     * which ends it too.
      */
+    @Override
+    public ApiProblem refusal(Action action, Application application) {
+        if (action == Action.COMPLETE && makesCard(application) && !ENDED_MAKING.contains(cardStatus(application))) {
+            return ApiProblem.conflict("CARD_NOT_ISSUED_YET");
+        }
+        return null;
+    }
+
     @Override
     public ObjectNode onAction(Action action, Application application, ActionRequest request) {
         if (action == Action.COMPLETE && makesCard(application)) {
-            CardStatus status = MemberCard.ofApplication(application.id).map(MemberCard::status).orElse(null);
-            if (status != CardStatus.ACTIVE && status != CardStatus.FAILED && status != CardStatus.LOST) {
-                throw ApiProblem.conflict("CARD_NOT_ISSUED_YET");
-            }
             ObjectNode result = JsonNodeFactory.instance.objectNode();
-            result.put("cardStatus", status.code());
+            result.put("cardStatus", cardStatus(application).code());
             return result;
         }
         return null;
+    }
+
+    private static CardStatus cardStatus(Application application) {
+        return MemberCard.ofApplication(application.id).map(MemberCard::status).orElse(null);
     }
 
     @Override

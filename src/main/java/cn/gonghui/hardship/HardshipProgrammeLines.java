@@ -113,6 +113,19 @@ public class HardshipProgrammeLines implements LineRules {
         return HardshipFile.activeOf(member.id).orElseThrow(() -> ApiProblem.unprocessable("HARDSHIP_FILE_REQUIRED"));
     }
 
+    /**
+     * A programme is completed once the aid is paid (API.md: aid disbursed): the last payment's report
+     * completes it; an officer's complete before that is not offered and refused.
+     */
+    @Override
+    public ApiProblem refusal(Action action, Application application) {
+        if (action == Action.COMPLETE
+                && Disbursement.count("applicationId = ?1 and status <> ?2", application.id, Disbursement.PAID) > 0) {
+            return ApiProblem.conflict("AID_NOT_PAID_YET");
+        }
+        return null;
+    }
+
     /** Medical aid's approval names the amount approved: a sum of money no higher than the one requested. */
     @Override
     public ObjectNode onAction(Action action, Application application, ActionRequest request) {
