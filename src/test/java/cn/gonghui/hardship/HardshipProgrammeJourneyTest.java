@@ -222,6 +222,7 @@ class HardshipProgrammeJourneyTest {
         assertThat(paid.get(0).beneficiary).isEqualTo(id);
 
         // completed means paid: no officer completes it before (nor is offered to), the payment's report does
+        // (a counter-example of MedicalAidLifecyclePropertyTest, seed 2026120602: accept, escalate, approve, complete)
         given().auth().oauth2(deshengOfficer).when().get("/api/v1/admin/applications/" + id).then().statusCode(200)
                 .body("allowedActions", equalTo(List.of("assign")));
         TestApplications.act(deshengOfficer, id, "complete", "{}").then().statusCode(409)
