@@ -42,7 +42,7 @@ public final class LifecycleSteps {
                 new Step("member supplements", Who.MEMBER, "supplement", line -> asMember(line)
                         .body("{\"note\": \"已补充说明\"}").post(path(line) + "/supplements")),
                 new Step("member books", Who.MEMBER, "book-appointment", line -> asMember(line)
-                        .body("{\"slotId\": \"" + TestApplications.freeDeshengSlot() + "\"}")
+                        .body("{\"slotId\": \"" + TestApplications.lateFreeDeshengSlot() + "\"}")
                         .put(path(line) + "/appointment")),
                 new Step("member cancels the booking", Who.MEMBER, "cancel-appointment", line -> asMember(line)
                         .delete(path(line) + "/appointment")),
