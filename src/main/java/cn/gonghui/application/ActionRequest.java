@@ -19,7 +19,8 @@ public record ActionRequest(
         @MultiLineText String note,
         @Schema(description = "invite-appointment：线下办理的服务站 / invite-appointment: the station")
         UUID stationId,
-        @Schema(description = "assign：经办干部 / assign: the officer to assign")
+        @Schema(description = "assign：经办干部的编号（GET /api/v1/admin/lawyers 等给出）/ assign: the officer to assign, "
+                + "by their id", examples = "01a21c5e-93b4-7f08-b2d6-5e1f7a3c9d42")
         UUID officerId,
         @Pattern(regexp = "^(arrived|noshow)$")
         @Schema(description = "record-visit：到场或未到 / record-visit: came or did not", enumeration = {"arrived", "noshow"})

@@ -118,7 +118,7 @@ public class ApplicantActions {
             evaluation.rating = rating.rating().shortValue();
             evaluation.comment = rating.comment() == null || rating.comment().isBlank() ? null : rating.comment().strip();
             evaluation.streetId = application.street.id;
-            evaluation.stationId = application.station == null ? lastStation(application) : application.station.id;
+            evaluation.stationId = lastStation(application);
             evaluation.officerId = application.assignee != null ? application.assignee.id : lastOfficer(application);
             evaluation.createdAt = clock.instant();
             evaluation.persist();

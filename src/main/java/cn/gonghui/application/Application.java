@@ -2,7 +2,6 @@ package cn.gonghui.application;
 
 import cn.gonghui.identity.Member;
 import cn.gonghui.identity.Officer;
-import cn.gonghui.place.Station;
 import cn.gonghui.place.Street;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -67,11 +66,6 @@ public class Application extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id")
     public Officer assignee;
-
-    /** Where the offline step happens, once an officer invited the applicant. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "station_id")
-    public Station station;
 
     @Column(name = "open_key")
     public String openKey;

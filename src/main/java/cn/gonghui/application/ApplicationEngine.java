@@ -3,6 +3,7 @@ package cn.gonghui.application;
 import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.identity.DataScope;
+import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
@@ -10,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,9 +32,17 @@ public class ApplicationEngine {
         ApplicationStatus apply(Application application, ServiceDefinition service, ApplicationStatus planned);
     }
 
-    /** The change to perform. */
+    /**
+     * The change to perform. {@code erasure}: the member's erasure closes the application whatever
+     * its line says of a withdrawal after approval (each line's eraser deals with what it did).
+     */
     public record Change(UUID applicationId, Actor actor, DataScope scope, Action action, String ifMatch,
-            boolean ifMatchRequired, String reason, String detailsJson) {
+            boolean ifMatchRequired, String reason, String detailsJson, boolean erasure) {
+
+        public Change(UUID applicationId, Actor actor, DataScope scope, Action action, String ifMatch,
+                boolean ifMatchRequired, String reason, String detailsJson) {
+            this(applicationId, actor, scope, action, ifMatch, ifMatchRequired, reason, detailsJson, false);
+        }
     }
 
     private final ApplicationAccess access;
@@ -63,8 +74,15 @@ public class ApplicationEngine {
         }
         ServiceDefinition service = catalogue.service(application.serviceCode).orElseThrow();
         ApplicationStatus from = application.status;
-        ApplicationStatus planned = ApplicationLifecycle.next(change.action(), from, situation(application, service,
-                change.actor()));
+        ApplicationLifecycle.Situation situation = situation(application, service, change.actor());
+        ApplicationStatus planned = ApplicationLifecycle.next(change.action(), from,
+                change.erasure() ? situation.erasing() : situation);
+        if (!change.erasure()) {
+            ApiProblem refused = lines.rulesOf(service.line).refusal(change.action(), application);
+            if (refused != null) {
+                throw refused;
+            }
+        }
         ApplicationStatus to = effect.apply(application, service, planned);
         application.status = to;
         application.updatedAt = clock.instant();
@@ -83,9 +101,19 @@ public class ApplicationEngine {
         return application;
     }
 
+    /** The actions this actor may take now: what the lifecycle allows, less what the line refuses for now. */
+    public Set<Action> allowedActions(Application application, ServiceDefinition service, Actor actor) {
+        Set<Action> allowed = new LinkedHashSet<>(ApplicationLifecycle.allowed(application.status,
+                situation(application, service, actor)));
+        LineRules rules = lines.rulesOf(service.line);
+        allowed.removeIf(action -> rules.refusal(action, application) != null);
+        return allowed;
+    }
+
     /** What the lifecycle's guards look at, for this application and actor. */
     public ApplicationLifecycle.Situation situation(Application application, ServiceDefinition service, Actor actor) {
         return new ApplicationLifecycle.Situation(service, actor, appointments.liveState(application),
-                Evaluation.findById(application.id) != null);
+                Evaluation.findById(application.id) != null,
+                lines.rulesOf(service.line).withdrawalAfterApproval(service.line));
     }
 }

@@ -12,7 +12,8 @@ import java.util.UUID;
  * An erased member's applications stay for the published statistics (how many, which service,
  * which street, how fast, how rated) but say nothing about the person any more. Open ones are
  * withdrawn first, through the engine like any withdrawal, so booked places go back to their
- * station; then the forms are emptied, the words (reasons, notes, comments, which may describe
+ * station, also an approved one whose line refuses a withdrawal after approval (the line's own
+ * eraser ends what the approval made); then the forms are emptied, the words (reasons, notes, comments, which may describe
  * the person) removed, and what stays is statuses, times, ids and ratings.
  */
 @ApplicationScoped
@@ -45,7 +46,7 @@ public class ApplicationEraser implements PersonalDataEraser {
                 .stream().map(application -> application.id).toList();
         for (UUID id : open) {
             engine.perform(new ApplicationEngine.Change(id, new Actor(Actor.Kind.APPLICANT, memberId),
-                    new DataScope.OwnRecords(memberId), Action.WITHDRAW, null, false, null, ERASURE),
+                    new DataScope.OwnRecords(memberId), Action.WITHDRAW, null, false, null, ERASURE, true),
                     (application, service, planned) -> {
                         appointments.closeFor(application);
                         return planned;

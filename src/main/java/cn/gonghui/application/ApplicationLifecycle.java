@@ -9,6 +9,7 @@ import static cn.gonghui.application.ApplicationStatus.IN_REVIEW;
 import static cn.gonghui.application.ApplicationStatus.NEEDS_INFO;
 import static cn.gonghui.application.ApplicationStatus.REJECTED;
 import static cn.gonghui.application.ApplicationStatus.SUBMITTED;
+import static cn.gonghui.application.ApplicationStatus.WITHDRAWN;
 
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.platform.error.ApiProblem;
@@ -26,11 +27,20 @@ import java.util.function.Predicate;
  */
 public final class ApplicationLifecycle {
 
-    /** Everything a guard may look at. */
-    public record Situation(ServiceDefinition service, Actor actor, Appointment.State appointment, boolean evaluated) {
+    /**
+     * Everything a guard may look at; {@code afterApproval} is the line's word on a withdrawal once
+     * approved.
+     */
+    public record Situation(ServiceDefinition service, Actor actor, Appointment.State appointment, boolean evaluated,
+            WithdrawalAfterApproval afterApproval) {
 
         boolean appointmentIs(Appointment.State state) {
             return appointment == state;
+        }
+
+        /** The same situation with the line's refusal set aside: an erasure closes every open application. */
+        public Situation erasing() {
+            return new Situation(service, actor, appointment, evaluated, WithdrawalAfterApproval.ALLOWED);
         }
     }
 
@@ -69,7 +79,10 @@ public final class ApplicationLifecycle {
             new Transition(Action.REJECT, EnumSet.of(ESCALATED), REJECTED, DISTRICT_OFFICER),
             new Transition(Action.COMPLETE, EnumSet.of(APPROVED), COMPLETED, ALWAYS),
             new Transition(Action.ASSIGN, OPEN, null, ALWAYS),
-            new Transition(Action.WITHDRAW, OPEN, ApplicationStatus.WITHDRAWN, ALWAYS),
+            new Transition(Action.WITHDRAW, EnumSet.of(SUBMITTED, ACCEPTED, NEEDS_INFO, AWAITING_APPOINTMENT, IN_REVIEW,
+                    ESCALATED), WITHDRAWN, ALWAYS),
+            new Transition(Action.WITHDRAW, EnumSet.of(APPROVED), WITHDRAWN,
+                    situation -> situation.afterApproval() == WithdrawalAfterApproval.ALLOWED),
             new Transition(Action.EVALUATE, EnumSet.of(COMPLETED, REJECTED), null, situation -> !situation.evaluated()));
 
     private ApplicationLifecycle() {
@@ -96,8 +109,13 @@ public final class ApplicationLifecycle {
                 return transition.to() == null ? status : transition.to();
             }
         }
-        throw new ApiProblem(409, "ACTION_NOT_ALLOWED", action.code(), status.code())
-                .with("allowedActions", allowed(status, situation).stream().map(Action::code).toList());
+        List<String> allowed = allowed(status, situation).stream().map(Action::code).toList();
+        if (action == Action.WITHDRAW && status == APPROVED && situation.actor().kind() == Actor.Kind.APPLICANT) {
+            // the line's approval acted (see WithdrawalAfterApproval): say so, not just "not now"
+            throw new ApiProblem(409, "WITHDRAWAL_NOT_ALLOWED", status.code())
+                    .with("status", status.code()).with("allowedActions", allowed);
+        }
+        throw new ApiProblem(409, "ACTION_NOT_ALLOWED", action.code(), status.code()).with("allowedActions", allowed);
     }
 
     private static boolean applies(Transition transition, ApplicationStatus status, Situation situation) {

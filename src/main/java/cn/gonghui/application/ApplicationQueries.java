@@ -81,8 +81,7 @@ public class ApplicationQueries {
                         .map(note -> new NoteView(note.id, note.officer.id, note.text, note.createdAt)).toList()
                 : null;
         Evaluation evaluation = Evaluation.findById(application.id);
-        List<Action> allowed = List.copyOf(ApplicationLifecycle.allowed(application.status,
-                engine.situation(application, service, actor)));
+        List<Action> allowed = List.copyOf(engine.allowedActions(application, service, actor));
         ObjectNode sensitive = forms.sensitive(application);
         ObjectNode form = forms.plain(application);
         List<ApplicationViews.WithheldField> withheld = new java.util.ArrayList<>();
@@ -91,10 +90,12 @@ public class ApplicationQueries {
         } else {
             form.setAll(sensitive);
         }
+        // the station is the appointment's: one source, so the two can never disagree
+        AppointmentView appointment = appointment(application);
         DetailView view = new DetailView(summary(application, service, actor.isOfficer()), form,
                 application.formVersion, withheld, documents,
                 application.result == null ? json.createObjectNode() : parse(application.result),
-                application.station == null ? null : application.station.id, appointment(application),
+                appointment == null ? null : appointment.stationId(), appointment,
                 evaluation == null ? null : new EvaluationView(evaluation.rating, evaluation.comment, evaluation.createdAt),
                 history, notes, allowed);
         return new Versioned<>(view, application.version);

@@ -109,12 +109,19 @@ public class ApplicationResource {
     @RolesAllowed(Role.MEMBER_ROLE)
     @SecurityRequirement(name = "member")
     @Operation(operationId = "withdrawApplication", summary = "撤回 / Withdraw",
-            description = "未办结的申请可随时撤回；已预约的时段会释放。/ Any open application can be withdrawn; a booked "
-                    + "slot is given back.")
+            description = "批准前的申请可随时撤回；已预约的时段会释放。批准后能否撤回由服务决定：批准已办理事项的服务"
+                    + "（入会、转会、困难建档、帮扶项目、申领/补换/注销会员卡）不能撤回，法律援助和挂失可以；能撤回时 "
+                    + "allowedActions 含 withdraw。/ An application can be withdrawn until approved; a booked slot is "
+                    + "given back. Once approved, the service decides: where the approval acted (membership join and "
+                    + "transfer, hardship file and programmes, card apply, replace and cancel) it is refused with "
+                    + "WITHDRAWAL_NOT_ALLOWED; legal aid and loss reports may still be withdrawn. allowedActions offers "
+                    + "withdraw exactly when it is possible.")
     @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = DetailView.class)))
     @APIResponse(responseCode = "404", description = "不存在（APPLICATION_NOT_FOUND）/ No such application")
-    @APIResponse(responseCode = "409", description = "当前状态不允许（ACTION_NOT_ALLOWED）/ Not allowed now")
+    @APIResponse(responseCode = "409", description = "当前状态不允许（ACTION_NOT_ALLOWED），或批准后不能撤回"
+            + "（WITHDRAWAL_NOT_ALLOWED，带 status）/ Not allowed now, or not once approved (WITHDRAWAL_NOT_ALLOWED, with "
+            + "the status)")
     @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version")
     public Response withdraw(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(maxLength = 40))

@@ -30,7 +30,8 @@ public final class ApplicationViews {
             @Schema(description = "提交时间 / Submitted at") Instant submittedAt,
             @Schema(description = "承诺办结日期 / Expected by") LocalDate expectedBy,
             @Schema(description = "是否超期 / Overdue") boolean overdue,
-            @Schema(description = "经办干部 / Assigned officer", nullable = true) UUID assigneeId) {
+            @Schema(description = "经办干部 / Assigned officer", nullable = true,
+                    examples = "01a21c5e-93b4-7f08-b2d6-5e1f7a3c9d42") UUID assigneeId) {
     }
 
     @Schema(name = "WithheldField", description = "隐去的敏感字段 / A withheld sensitive field")
@@ -79,7 +80,7 @@ public final class ApplicationViews {
     @Schema(name = "ApplicationNote", description = "干部备注（申请人不可见）/ An officer's note, not shown to the applicant")
     public record NoteView(
             @Schema(description = "备注编号 / Note id") UUID id,
-            @Schema(description = "干部 / Officer") UUID officerId,
+            @Schema(description = "干部 / Officer", examples = "01a21c5e-93b4-7f08-b2d6-5e1f7a3c9d42") UUID officerId,
             @Schema(description = "内容 / Text", maxLength = 2000) String text,
             @Schema(description = "时间 / When") Instant createdAt) {
     }
@@ -96,7 +97,9 @@ public final class ApplicationViews {
             @Schema(description = "材料 / Documents", maxItems = 50) List<AttachmentView> attachments,
             @Schema(description = "办理结果（各服务不同，如会员编号；尚无结果时为空对象）/ The line's outcome, e.g. the "
                     + "member number; an empty object before there is one", ref = "JsonObject") JsonNode result,
-            @Schema(description = "线下办理的服务站 / The station of the offline step", nullable = true) UUID stationId,
+            @Schema(description = "线下办理的服务站，即预约的服务站（同 appointment.stationId）；尚未邀约时为空 / The station of "
+                    + "the offline step: the appointment's (the same as appointment.stationId); null before an invitation",
+                    nullable = true) UUID stationId,
             @Schema(description = "预约 / Appointment", nullable = true) AppointmentView appointment,
             @Schema(description = "评价 / Evaluation", nullable = true) EvaluationView evaluation,
             @Schema(description = "全部变化 / Every change", maxItems = 200) List<EventView> history,

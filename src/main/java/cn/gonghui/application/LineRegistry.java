@@ -10,7 +10,19 @@ import java.util.Set;
 @ApplicationScoped
 public class LineRegistry {
 
-    private static final LineRules NONE = () -> Set.of();
+    /** A line on configuration alone: its approval does nothing a withdrawal would have to take back. */
+    private static final LineRules NONE = new LineRules() {
+
+        @Override
+        public Set<String> lines() {
+            return Set.of();
+        }
+
+        @Override
+        public WithdrawalAfterApproval withdrawalAfterApproval(String line) {
+            return WithdrawalAfterApproval.ALLOWED;
+        }
+    };
 
     private final Map<String, LineRules> byLine = new HashMap<>();
 

@@ -3,6 +3,7 @@ package cn.gonghui.application;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
+import cn.gonghui.platform.error.ApiProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
@@ -16,6 +17,22 @@ public interface LineRules {
 
     /** The lines ({@code services.line}) these rules serve. */
     Set<String> lines();
+
+    /**
+     * Whether the applicant may withdraw once the line's officer approved; no default, every line
+     * says. The engine enforces it for {@code allowedActions} and for the withdrawal itself.
+     */
+    WithdrawalAfterApproval withdrawalAfterApproval(String line);
+
+    /**
+     * The line's own refusal of an action the lifecycle allows in the current status, while the
+     * line's records are not ready for it (a card the bank has not issued yet, aid not paid yet):
+     * the 409 problem to answer, or {@code null}. The engine leaves a refused action out of
+     * {@code allowedActions} and answers the problem when it is taken anyway: what is offered succeeds.
+     */
+    default ApiProblem refusal(Action action, Application application) {
+        return null;
+    }
 
     /** Before an application is stored; throws a 422 problem when the applicant may not apply. */
     default void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {

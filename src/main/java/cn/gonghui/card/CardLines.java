@@ -6,6 +6,7 @@ import cn.gonghui.application.Applicant;
 import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationStatus;
 import cn.gonghui.application.LineRules;
+import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +38,9 @@ public class CardLines implements LineRules {
     static final String REPLACE = "card.replace";
     static final String CANCEL = "card.cancel";
 
+    /** Where a card being made has ended, so its application may be completed. */
+    private static final Set<CardStatus> ENDED_MAKING = EnumSet.of(CardStatus.ACTIVE, CardStatus.FAILED, CardStatus.LOST);
+
     private final Cards cards;
 
     public CardLines(Cards cards) {
@@ -45,6 +50,17 @@ public class CardLines implements LineRules {
     @Override
     public Set<String> lines() {
         return Set.of(APPLY, REPORT_LOSS, REPLACE, CANCEL);
+    }
+
+    /**
+     * Refused where the approval acted: a first card or a replacement was confirmed and ordered from
+     * the bank (an order the bank may be working on cannot just vanish: the bank's report ends it), a
+     * cancellation ended the card. A loss report acts at submission and its approval adds nothing, so
+     * it may be withdrawn, and the card stays stopped.
+     */
+    @Override
+    public WithdrawalAfterApproval withdrawalAfterApproval(String line) {
+        return REPORT_LOSS.equals(line) ? WithdrawalAfterApproval.ALLOWED : WithdrawalAfterApproval.REFUSED;
     }
 
     @Override
@@ -97,21 +113,30 @@ public class CardLines implements LineRules {
     }
 
     /**
-     * Nobody but the bank's report completes a card being made: an officer's complete waits for it,
-     * unless the member reported the card lost before picking it up, which ends it too.
+     * Nobody but the bank's report completes a card being made: an officer's complete waits for it
+     * (and is not offered till then), unless the member reported the card lost before picking it up,
+     * which ends it too.
      */
+    @Override
+    public ApiProblem refusal(Action action, Application application) {
+        if (action == Action.COMPLETE && makesCard(application) && !ENDED_MAKING.contains(cardStatus(application))) {
+            return ApiProblem.conflict("CARD_NOT_ISSUED_YET");
+        }
+        return null;
+    }
+
     @Override
     public ObjectNode onAction(Action action, Application application, ActionRequest request) {
         if (action == Action.COMPLETE && makesCard(application)) {
-            CardStatus status = MemberCard.ofApplication(application.id).map(MemberCard::status).orElse(null);
-            if (status != CardStatus.ACTIVE && status != CardStatus.FAILED && status != CardStatus.LOST) {
-                throw ApiProblem.conflict("CARD_NOT_ISSUED_YET");
-            }
             ObjectNode result = JsonNodeFactory.instance.objectNode();
-            result.put("cardStatus", status.code());
+            result.put("cardStatus", cardStatus(application).code());
             return result;
         }
         return null;
+    }
+
+    private static CardStatus cardStatus(Application application) {
+        return MemberCard.ofApplication(application.id).map(MemberCard::status).orElse(null);
     }
 
     @Override
@@ -132,6 +157,11 @@ public class CardLines implements LineRules {
         return result;
     }
 
+    /**
+     * A card application ended before the bank's last word takes its card back: rejected or withdrawn
+     * before approval (the card only ordered), or closed by the member's erasure while the bank works
+     * on it (its open order cancelled, which the bank sees).
+     */
     @Override
     public void onClosed(Application application, ApplicationStatus from) {
         if (!makesCard(application) || application.status == ApplicationStatus.COMPLETED) {

@@ -5,6 +5,7 @@ import cn.gonghui.application.ActionRequest;
 import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
+import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
@@ -51,6 +52,12 @@ public class HardshipFileLine implements LineRules {
     @Override
     public Set<String> lines() {
         return Set.of(FILE);
+    }
+
+    /** Refused: the district's approval opened the file and offered its programmes (免申即享). */
+    @Override
+    public WithdrawalAfterApproval withdrawalAfterApproval(String line) {
+        return WithdrawalAfterApproval.REFUSED;
     }
 
     /** The household names the applicant once, and the school of each student. */

@@ -7,6 +7,7 @@ import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationForms;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
+import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
@@ -60,6 +61,12 @@ public class HardshipProgrammeLines implements LineRules {
         return Set.of(HardshipOffers.LIVING_SUBSIDY, HardshipOffers.EDUCATION_AID, HardshipOffers.MEDICAL_AID);
     }
 
+    /** Refused on every programme: the approval scheduled payments (and the living subsidy's entitlement). */
+    @Override
+    public WithdrawalAfterApproval withdrawalAfterApproval(String line) {
+        return WithdrawalAfterApproval.REFUSED;
+    }
+
     @Override
     public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
         HardshipFile file = activeFile(applicant.member());
@@ -104,6 +111,19 @@ public class HardshipProgrammeLines implements LineRules {
 
     private static HardshipFile activeFile(Member member) {
         return HardshipFile.activeOf(member.id).orElseThrow(() -> ApiProblem.unprocessable("HARDSHIP_FILE_REQUIRED"));
+    }
+
+    /**
+     * A programme is completed once the aid is paid (API.md: aid disbursed): the last payment's report
+     * completes it; an officer's complete before that is not offered and refused.
+     */
+    @Override
+    public ApiProblem refusal(Action action, Application application) {
+        if (action == Action.COMPLETE
+                && Disbursement.count("applicationId = ?1 and status <> ?2", application.id, Disbursement.PAID) > 0) {
+            return ApiProblem.conflict("AID_NOT_PAID_YET");
+        }
+        return null;
     }
 
     /** Medical aid's approval names the amount approved: a sum of money no higher than the one requested. */

@@ -5,6 +5,7 @@ import cn.gonghui.application.ActionRequest;
 import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
+import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
@@ -44,6 +45,15 @@ public class LegalAidRules implements LineRules {
     @Override
     public Set<String> lines() {
         return Set.of(LINE);
+    }
+
+    /**
+     * Allowed: approval decides the form of help and writes nothing outside the application, so a
+     * worker who settled with the employer may still drop the case; the result keeps what was decided.
+     */
+    @Override
+    public WithdrawalAfterApproval withdrawalAfterApproval(String line) {
+        return WithdrawalAfterApproval.ALLOWED;
     }
 
     @Override

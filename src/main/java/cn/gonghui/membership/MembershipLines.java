@@ -3,6 +3,7 @@ package cn.gonghui.membership;
 import cn.gonghui.application.Applicant;
 import cn.gonghui.application.Application;
 import cn.gonghui.application.LineRules;
+import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
@@ -46,6 +47,15 @@ public class MembershipLines implements LineRules {
     @Override
     public Set<String> lines() {
         return Set.of(JOIN, TRANSFER);
+    }
+
+    /**
+     * Refused on both lines: a join's approval issued the member number and made the membership
+     * active, a transfer's moved it; neither is the applicant's to take back.
+     */
+    @Override
+    public WithdrawalAfterApproval withdrawalAfterApproval(String line) {
+        return WithdrawalAfterApproval.REFUSED;
     }
 
     @Override

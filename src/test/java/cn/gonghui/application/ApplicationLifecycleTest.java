@@ -86,14 +86,32 @@ class ApplicationLifecycleTest {
         Situation applicant = situation(line(true, false), APPLICANT, null);
         assertThat(ApplicationLifecycle.allowed(ApplicationStatus.COMPLETED, applicant)).containsExactly(EVALUATE);
         assertThat(ApplicationLifecycle.allowed(ApplicationStatus.COMPLETED,
-                new Situation(line(true, false), APPLICANT, null, true))).isEmpty();
+                new Situation(line(true, false), APPLICANT, null, true, WithdrawalAfterApproval.ALLOWED))).isEmpty();
         assertThat(ApplicationLifecycle.allowed(ApplicationStatus.WITHDRAWN, applicant)).isEmpty();
         assertThat(ApplicationLifecycle.allowed(ApplicationStatus.COMPLETED, situation(line(true, false), STREET, null)))
                 .isEmpty();
     }
 
+    @Test
+    void aLineWhoseApprovalActedRefusesAWithdrawalOnceApprovedAndSaysWhy() {
+        Situation refusing = new Situation(line(false, false), APPLICANT, null, false, WithdrawalAfterApproval.REFUSED);
+        assertThat(ApplicationLifecycle.allowed(ApplicationStatus.IN_REVIEW, refusing)).containsExactly(WITHDRAW);
+        assertThat(ApplicationLifecycle.allowed(ApplicationStatus.APPROVED, refusing)).isEmpty();
+        assertThatThrownBy(() -> ApplicationLifecycle.next(WITHDRAW, ApplicationStatus.APPROVED, refusing))
+                .isInstanceOfSatisfying(ApiProblem.class, problem -> {
+                    assertThat(problem.status()).isEqualTo(409);
+                    assertThat(problem.code()).isEqualTo("WITHDRAWAL_NOT_ALLOWED");
+                    assertThat(problem.extensions().get("status")).isEqualTo("approved");
+                });
+        // an erasure closes it all the same
+        assertThat(ApplicationLifecycle.next(WITHDRAW, ApplicationStatus.APPROVED, refusing.erasing()))
+                .isEqualTo(ApplicationStatus.WITHDRAWN);
+        Situation allowing = situation(line(false, false), APPLICANT, null);
+        assertThat(ApplicationLifecycle.allowed(ApplicationStatus.APPROVED, allowing)).containsExactly(WITHDRAW);
+    }
+
     private static Situation situation(ServiceDefinition service, Actor actor, Appointment.State appointment) {
-        return new Situation(service, actor, appointment, false);
+        return new Situation(service, actor, appointment, false, WithdrawalAfterApproval.ALLOWED);
     }
 
     private static ServiceDefinition line(boolean appointment, boolean districtReview) {

@@ -72,6 +72,27 @@ class AppointmentBookingTest {
     }
 
     @Test
+    void theApplicationNamesItsAppointmentsStationAndTheSlotsTimesAsTheSlotListDoes() {
+        String officer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
+        TestAccounts.SignedIn member = TestApplications.identifiedMember("desheng");
+        String id = TestApplications.join(member, "desheng");
+        given().auth().oauth2(member.accessToken()).when().get("/api/v1/applications/" + id)
+                .then().statusCode(200).body("stationId", equalTo(null));
+        TestApplications.inviteToDesheng(officer, id);
+        JsonPath slot = given().when().get("/api/v1/stations/" + TestApplications.DESHENG_OUTDOOR_STATION + "/slots")
+                .then().statusCode(200).extract().jsonPath().setRootPath("items.find { it.remaining > 0 }");
+
+        JsonPath booked = book(member, id, slot.getString("id")).then().statusCode(200).extract().jsonPath();
+        assertThat(booked.getString("stationId")).isEqualTo(TestApplications.DESHENG_OUTDOOR_STATION)
+                .isEqualTo(booked.getString("appointment.stationId"));
+        // one rule for instants: UTC, ending in Z, in the slot list and on the application alike
+        assertThat(booked.getString("appointment.start")).isEqualTo(slot.getString("start")).endsWith("Z");
+        assertThat(booked.getString("appointment.end")).isEqualTo(slot.getString("end")).endsWith("Z");
+        given().auth().oauth2(officer).when().get("/api/v1/admin/applications/" + id).then().statusCode(200)
+                .body("stationId", equalTo(TestApplications.DESHENG_OUTDOOR_STATION));
+    }
+
+    @Test
     void cancellingGivesThePlaceBackAndWithdrawingToo() {
         String officer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
         TestAccounts.SignedIn member = TestApplications.identifiedMember("desheng");

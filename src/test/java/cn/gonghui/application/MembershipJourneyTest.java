@@ -95,6 +95,15 @@ class MembershipJourneyTest {
                 .body("summary.status", equalTo("approved"))
                 .body("result.memberNumber", matchesPattern("XC\\d{10}"))
                 .body("result.union", equalTo("德胜街道联合工会"));
+        // the number is issued: alice is no longer offered a withdrawal, and one is refused, naming the status
+        given().auth().oauth2(alice.accessToken()).when().get("/api/v1/applications/" + id)
+                .then().statusCode(200).body("allowedActions", equalTo(List.of()));
+        given().auth().oauth2(alice.accessToken()).contentType(ContentType.JSON).body("{\"reason\": \"不想入了\"}")
+                .when().post("/api/v1/applications/" + id + "/withdraw")
+                .then().statusCode(409).body("code", equalTo("WITHDRAWAL_NOT_ALLOWED"))
+                .body("status", equalTo("approved")).body("allowedActions", equalTo(List.of()));
+        given().auth().oauth2(alice.accessToken()).when().get("/api/v1/me/membership")
+                .then().statusCode(200).body("status", equalTo("active"));
         act(deshengOfficer, id, "complete", "{}").then().statusCode(200).body("summary.status", equalTo("completed"));
 
         // alice is a member, heard of every change, and rates the service

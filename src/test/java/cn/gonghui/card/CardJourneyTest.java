@@ -80,6 +80,9 @@ class CardJourneyTest {
                 .body("summary.status", equalTo("approved"))
                 .body("result.cardId", equalTo(cardId))
                 .body("result.cardStatus", equalTo("confirmed"));
+        // (a counter-example of CardLifecyclePropertyTest, seed 20261206: accept, approve, complete was offered and refused)
+        given().auth().oauth2(deshengOfficer).when().get("/api/v1/admin/applications/" + id).then().statusCode(200)
+                .body("allowedActions", equalTo(List.of("assign")));
         act(deshengOfficer, id, "complete", "{}").then().statusCode(409).body("code", equalTo("CARD_NOT_ISSUED_YET"));
 
         // the bank pulls the order: the holder's name masked, the station the member chose

@@ -11,6 +11,7 @@ import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestApplications;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -219,6 +220,22 @@ class HardshipProgrammeJourneyTest {
         assertThat(paid).hasSize(1);
         assertThat(paid.get(0).amount).isEqualByComparingTo("2500.50");
         assertThat(paid.get(0).beneficiary).isEqualTo(id);
+
+        // completed means paid: no officer completes it before (nor is offered to), the payment's report does
+        // (a counter-example of MedicalAidLifecyclePropertyTest, seed 2026120602: accept, escalate, approve, complete)
+        given().auth().oauth2(deshengOfficer).when().get("/api/v1/admin/applications/" + id).then().statusCode(200)
+                .body("allowedActions", equalTo(List.of("assign")));
+        TestApplications.act(deshengOfficer, id, "complete", "{}").then().statusCode(409)
+                .body("code", equalTo("AID_NOT_PAID_YET"));
+        String payment = paid.get(0).id.toString();
+        String etag = given().auth().oauth2(deshengOfficer).when().get("/api/v1/admin/disbursements/" + payment)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(deshengOfficer).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"status\": \"paid\", \"reference\": \"MED-0001\"}")
+                .when().post("/api/v1/admin/disbursements/" + payment + "/status").then().statusCode(200);
+        given().auth().oauth2(worker.accessToken()).when().get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("summary.status", equalTo("completed"))
+                .body("history[-1].actorRole", equalTo("system"));
     }
 
     @Test

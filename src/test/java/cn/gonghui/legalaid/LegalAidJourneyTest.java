@@ -187,6 +187,28 @@ class LegalAidJourneyTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aWorkerMayStillDropAnApprovedRequestAndTheDecisionStaysOnRecord() {
+        TestAccounts.SignedIn worker = consentingWorker();
+        String officer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
+        String id = apply(worker, body("wage_arrears", "8600.00", null, null, true, null)).then().statusCode(201)
+                .extract().path("summary.id");
+        TestApplications.inviteToDesheng(officer, id);
+        given().auth().oauth2(worker.accessToken()).contentType(ContentType.JSON)
+                .body("{\"slotId\": \"" + TestApplications.freeDeshengSlot() + "\"}")
+                .when().put("/api/v1/applications/" + id + "/appointment").then().statusCode(200);
+        act(officer, id, "record-visit", "{\"outcome\": \"arrived\"}").then().statusCode(200);
+        act(officer, id, "approve", "{\"result\": {\"formOfHelp\": \"advice\"}}").then().statusCode(200);
+
+        // the approval only decided the form of help: the worker, settled with the employer, may still withdraw
+        given().auth().oauth2(worker.accessToken()).when().get("/api/v1/applications/" + id).then().statusCode(200)
+                .body("allowedActions", equalTo(List.of("withdraw")));
+        given().auth().oauth2(worker.accessToken()).contentType(ContentType.JSON).body("{\"reason\": \"已与单位和解\"}")
+                .when().post("/api/v1/applications/" + id + "/withdraw").then().statusCode(200)
+                .body("summary.status", equalTo("withdrawn"))
+                .body("result.formOfHelp", equalTo("advice"));
+    }
+
     private static Response submit(TestAccounts.SignedIn worker, String key, String body) {
         return given().auth().oauth2(worker.accessToken()).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(body).when().post("/api/v1/applications");

@@ -67,14 +67,14 @@ class StationSlotsTest {
                 .body("items", hasSize(11))
                 .body("nextCursor", nullValue())
                 .body("items[0].id", equalTo(station + "_" + compact(monday) + "0900"))
-                .body("items[0].start", equalTo(monday + "T09:00:00+08:00"))
-                .body("items[0].end", equalTo(monday + "T09:30:00+08:00"))
+                .body("items[0].start", equalTo(inUtc(monday, 9, 0)))
+                .body("items[0].end", equalTo(inUtc(monday, 9, 30)))
                 .body("items[0].capacity", equalTo(2))
                 .body("items[0].remaining", equalTo(2))
-                .body("items[5].start", equalTo(monday + "T11:30:00+08:00"))
-                .body("items[6].start", equalTo(monday.plusDays(2) + "T09:00:00+08:00"))
-                .body("items[8].start", equalTo(monday.plusDays(2) + "T14:00:00+08:00"))
-                .body("items[10].end", equalTo(monday.plusDays(2) + "T15:30:00+08:00"));
+                .body("items[5].start", equalTo(inUtc(monday, 11, 30)))
+                .body("items[6].start", equalTo(inUtc(monday.plusDays(2), 9, 0)))
+                .body("items[8].start", equalTo(inUtc(monday.plusDays(2), 14, 0)))
+                .body("items[10].end", equalTo(inUtc(monday.plusDays(2), 15, 30)));
     }
 
     @Test
@@ -88,8 +88,8 @@ class StationSlotsTest {
                 .queryParam("limit", 8).queryParam("cursor", next)
                 .when().get(slotsOf(station))
                 .then().statusCode(200)
-                .body("items.start", contains(monday.plusDays(2) + "T14:00:00+08:00",
-                        monday.plusDays(2) + "T14:30:00+08:00", monday.plusDays(2) + "T15:00:00+08:00"))
+                .body("items.start", contains(inUtc(monday.plusDays(2), 14, 0),
+                        inUtc(monday.plusDays(2), 14, 30), inUtc(monday.plusDays(2), 15, 0)))
                 .body("nextCursor", nullValue());
     }
 
@@ -133,8 +133,8 @@ class StationSlotsTest {
         clock.advance(Duration.between(Instant.now(), mondayAtQuarterPastTen));
 
         slots(monday, monday).statusCode(200)
-                .body("items.start", contains(monday + "T10:30:00+08:00", monday + "T11:00:00+08:00",
-                        monday + "T11:30:00+08:00"));
+                .body("items.start", contains(inUtc(monday, 10, 30), inUtc(monday, 11, 0),
+                        inUtc(monday, 11, 30)));
     }
 
     @Test
@@ -169,5 +169,10 @@ class StationSlotsTest {
 
     static String compact(LocalDate day) {
         return day.toString().replace("-", "");
+    }
+
+    /** A time of the day in Beijing, as every response gives an instant: in UTC, ending in Z. */
+    private static String inUtc(LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(ClockProducer.BEIJING).toInstant().toString();
     }
 }

@@ -63,6 +63,16 @@ public final class TestApplications {
                 .then().statusCode(200);
     }
 
+    /**
+     * The last slot with a place left among the next 100 of the 德胜 station: for tests that book
+     * many times, so the first slots stay free for the tests that take the first one.
+     */
+    public static String lateFreeDeshengSlot() {
+        return given().queryParam("limit", 100)
+                .when().get("/api/v1/stations/" + DESHENG_OUTDOOR_STATION + "/slots")
+                .then().statusCode(200).extract().jsonPath().getString("items.findAll { it.remaining > 0 }[-1].id");
+    }
+
     /** The first slot of the 德胜 station with a place left. */
     public static String freeDeshengSlot() {
         return given().when().get("/api/v1/stations/" + DESHENG_OUTDOOR_STATION + "/slots")

@@ -33,7 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         mini-program and are served offline at a street union's service station; union officers work \
                         the requests of their own streets; the card-issuing bank and benefit merchants integrate \
                         through the same contract. Errors are RFC 9457 problem+json with a stable `code`; lists are \
-                        keyset-paged with an opaque `cursor`; creating requests honour `Idempotency-Key`.""",
+                        keyset-paged with an opaque `cursor`; creating requests honour `Idempotency-Key`.
+
+                        时间：响应中的每个时刻（包括可预约时段和预约的起止）一律为 UTC 的 ISO 8601 时间，以 Z 结尾，客户端按北京时间\
+                        （Asia/Shanghai，+08:00）显示；日期（YYYY-MM-DD）和营业时间是北京时间；请求中的时间可带任何偏移。\
+                        Times: every instant in a response, the slots and appointments included, is ISO 8601 in UTC \
+                        ending in `Z`; clients show it in Beijing time (+08:00). Dates (`YYYY-MM-DD`) and opening hours \
+                        are Beijing's. Times in requests may carry any offset.""",
                 contact = @Contact(name = "Gonghui API team", email = "api@gonghui.example"),
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
         // The server serving this document comes first, so that Swagger UI's "Try it out" in dev mode
