@@ -113,7 +113,7 @@ public final class ApplicationLifecycle {
         if (action == Action.WITHDRAW && status == APPROVED && situation.actor().kind() == Actor.Kind.APPLICANT) {
             // the line's approval acted (see WithdrawalAfterApproval): say so, not just "not now"
             throw new ApiProblem(409, "WITHDRAWAL_NOT_ALLOWED", status.code())
-                    .with("status", status.code()).with("allowedActions", allowed);
+                    .with("applicationStatus", status.code()).with("allowedActions", allowed);
         }
         throw new ApiProblem(409, "ACTION_NOT_ALLOWED", action.code(), status.code()).with("allowedActions", allowed);
     }

@@ -120,8 +120,8 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = DetailView.class)))
     @APIResponse(responseCode = "404", description = "不存在（APPLICATION_NOT_FOUND）/ No such application")
     @APIResponse(responseCode = "409", description = "当前状态不允许（ACTION_NOT_ALLOWED），或批准后不能撤回"
-            + "（WITHDRAWAL_NOT_ALLOWED，带 status）/ Not allowed now, or not once approved (WITHDRAWAL_NOT_ALLOWED, with "
-            + "the status)")
+            + "（WITHDRAWAL_NOT_ALLOWED，带 applicationStatus）/ Not allowed now, or not once approved "
+            + "(WITHDRAWAL_NOT_ALLOWED, with the applicationStatus)")
     @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version")
     public Response withdraw(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(maxLength = 40))

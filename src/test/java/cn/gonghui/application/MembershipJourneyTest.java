@@ -101,7 +101,8 @@ class MembershipJourneyTest {
         given().auth().oauth2(alice.accessToken()).contentType(ContentType.JSON).body("{\"reason\": \"不想入了\"}")
                 .when().post("/api/v1/applications/" + id + "/withdraw")
                 .then().statusCode(409).body("code", equalTo("WITHDRAWAL_NOT_ALLOWED"))
-                .body("status", equalTo("approved")).body("allowedActions", equalTo(List.of()));
+                .body("status", equalTo(409)).body("applicationStatus", equalTo("approved"))
+                .body("allowedActions", equalTo(List.of()));
         given().auth().oauth2(alice.accessToken()).when().get("/api/v1/me/membership")
                 .then().statusCode(200).body("status", equalTo("active"));
         act(deshengOfficer, id, "complete", "{}").then().statusCode(200).body("summary.status", equalTo("completed"));

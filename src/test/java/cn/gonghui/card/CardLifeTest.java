@@ -184,7 +184,8 @@ class CardLifeTest {
                 .body("allowedActions", equalTo(List.of()));
         given().auth().oauth2(member.accessToken()).contentType(ContentType.JSON).body("{\"reason\": \"不需要了\"}")
                 .when().post("/api/v1/applications/" + id + "/withdraw").then().statusCode(409)
-                .body("code", equalTo("WITHDRAWAL_NOT_ALLOWED")).body("status", equalTo("approved"));
+                .body("code", equalTo("WITHDRAWAL_NOT_ALLOWED")).body("status", equalTo(409))
+                .body("applicationStatus", equalTo("approved"));
         assertThat(cardOf(member).getString("status")).isEqualTo("sent_to_bank");
         report(bank, order, "{\"status\": \"produced\"}").then().statusCode(200).body("orderStatus", equalTo("produced"));
     }

@@ -3,6 +3,7 @@ package cn.gonghui.platform.error;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A failure the client caused or must know about, carried to the problem+json mapper. The code is
@@ -11,6 +12,10 @@ import java.util.Map;
  * with {@link #detailArguments()}.
  */
 public class ApiProblem extends RuntimeException {
+
+    /** The members every problem has (see Problem): an extension of the same name would write a second one. */
+    private static final Set<String> RESERVED_MEMBERS = Set.of("type", "title", "status", "detail",
+            "instance", "code", "errors", "requestId");
 
     private final int status;
     private final String code;
@@ -52,7 +57,11 @@ public class ApiProblem extends RuntimeException {
     }
 
     /** Adds a member to the problem body, e.g. the actions that are allowed instead. */
+    /** Adds an extension member; the members RFC 9457 and our problem shape define cannot be overridden. */
     public ApiProblem with(String name, Object value) {
+        if (RESERVED_MEMBERS.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a member of every problem, not an extension");
+        }
         extensions.put(name, value);
         return this;
     }

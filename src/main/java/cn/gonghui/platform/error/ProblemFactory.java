@@ -30,7 +30,8 @@ public class ProblemFactory {
         String detail = messages.find(locale, "problem." + code + ".detail", problem.detailArguments()).orElse(null);
         List<FieldError> errors = localise(problem.errors(), locale);
         return new Problem(TYPE_PREFIX + code.toLowerCase(Locale.ROOT).replace('_', '-'), title, problem.status(),
-                detail, path, code, requestId, errors, Map.copyOf(problem.extensions()));
+                detail, path == null || path.length() > Problem.MAX_INSTANCE ? null : path, code, requestId, errors,
+                Map.copyOf(problem.extensions()));
     }
 
     /** Field errors may carry a message key instead of a message; those are resolved here. */

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the error responses every operation shares, once, as named components, and adds to
  * each operation those that can happen to it: 400, 414 and 431 always (a URI or headers the
  * service cannot read, a query parameter the operation does not list), 401/403 when it is
- * secured, 404 when its path names a resource, 406 when it answers with a body, 413/415 when it
- * takes a body, 500 always. An
+ * secured, 404 when its path names a resource, 406 always (an Accept it does not serve), 413 when
+ * it takes a body, 415 when its method may carry one, 500 always. An
  * operation's own description of an error status (e.g. "station not found", a 409 or 422) is kept
  * and given the problem+json body, unless it documents a body of its own (OAuth's errors).
  */
@@ -53,24 +53,25 @@ final class ProblemResponses {
         Components components = openAPI.getComponents();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             boolean namesResource = path.getKey().contains("{");
-            for (Operation operation : path.getValue().getOperations().values()) {
-                addApplicable(components, operation, namesResource, isSecured(openAPI, operation));
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().getOperations().entrySet()) {
+                addApplicable(components, operation.getKey(), operation.getValue(), namesResource,
+                        isSecured(openAPI, operation.getValue()));
             }
         }
     }
 
-    private static void addApplicable(Components components, Operation operation, boolean namesResource,
-            boolean secured) {
+    private static void addApplicable(Components components, PathItem.HttpMethod method, Operation operation,
+            boolean namesResource, boolean secured) {
         APIResponses responses = operation.getResponses();
         boolean takesBody = operation.getRequestBody() != null;
         apply(components, responses, "400", true);
         apply(components, responses, "401", secured);
         apply(components, responses, "403", secured);
         apply(components, responses, "404", namesResource);
-        apply(components, responses, "406", answersWithContent(responses));
+        apply(components, responses, "406", true);
         apply(components, responses, "413", takesBody);
         apply(components, responses, "414", true);
-        apply(components, responses, "415", takesBody);
+        apply(components, responses, "415", takesBody || mayCarryBody(method));
         apply(components, responses, "431", true);
         apply(components, responses, "500", true);
         responses.getAPIResponses().forEach((status, response) -> {
@@ -81,10 +82,9 @@ final class ProblemResponses {
         });
     }
 
-    /** An operation that answers with a body can be asked, through Accept, for a type it does not serve. */
-    private static boolean answersWithContent(APIResponses responses) {
-        return responses.getAPIResponses().entrySet().stream()
-                .anyMatch(response -> response.getKey().startsWith("2") && response.getValue().getContent() != null);
+    /** A body sent without a usable Content-Type is refused wherever a method may carry one, read or not. */
+    private static boolean mayCarryBody(PathItem.HttpMethod method) {
+        return method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD && method != PathItem.HttpMethod.OPTIONS;
     }
 
     private static void apply(Components components, APIResponses responses, String status, boolean applicable) {

@@ -61,7 +61,6 @@ final class FuzzData {
         String ids = "'" + String.join("','", created) + "'";
         try (Connection connection = TestDatabase.database().connect(); Statement sql = connection.createStatement()) {
             sql.execute("DELETE FROM appointments WHERE station_id IN (" + ids + ")");
-            sql.execute("UPDATE applications SET station_id = NULL WHERE station_id IN (" + ids + ")");
             sql.execute("UPDATE evaluations SET station_id = NULL WHERE station_id IN (" + ids + ")");
             sql.execute("UPDATE member_cards SET pickup_station_id = NULL WHERE pickup_station_id IN (" + ids + ")");
             sql.execute("DELETE FROM station_slots WHERE station_id IN (" + ids + ")");

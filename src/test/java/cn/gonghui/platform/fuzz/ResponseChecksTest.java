@@ -11,7 +11,7 @@ class ResponseChecksTest {
 
     private static final String PROBLEM = "{\"type\":\"urn:gonghui:problem:x\",\"title\":\"x\",\"status\":404,\"code\":\"X\"}";
 
-    private final ResponseChecks checks = new ResponseChecks();
+    private final ResponseChecks checks = new ResponseChecks(false);
 
     @Test
     void aProblemDocumentPasses() throws Exception {
