@@ -101,7 +101,7 @@ class ApplicationLifecycleTest {
                 .isInstanceOfSatisfying(ApiProblem.class, problem -> {
                     assertThat(problem.status()).isEqualTo(409);
                     assertThat(problem.code()).isEqualTo("WITHDRAWAL_NOT_ALLOWED");
-                    assertThat(problem.extensions().get("status")).isEqualTo("approved");
+                    assertThat(problem.extensions().get("applicationStatus")).isEqualTo("approved");
                 });
         // an erasure closes it all the same
         assertThat(ApplicationLifecycle.next(WITHDRAW, ApplicationStatus.APPROVED, refusing.erasing()))
