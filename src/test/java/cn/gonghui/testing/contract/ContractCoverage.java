@@ -14,11 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which documented operations, and which of their documented statuses, the suite's calls
  * produced. Written when the test JVM ends to {@code target/contract-coverage.txt}: the
- * operations never called and the documented statuses never seen, then the totals.
+ * operations never called and the documented statuses never seen, then the totals. The
+ * packaged-jar tests run in a JVM of their own and write theirs beside it
+ * ({@code -Dcontract.coverage-report}, set by the build).
  */
 final class ContractCoverage {
 
-    static final Path REPORT = Path.of("target/contract-coverage.txt");
+    static final Path REPORT = Path.of(System.getProperty("contract.coverage-report", "target/contract-coverage.txt"));
     private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
 
     static {
