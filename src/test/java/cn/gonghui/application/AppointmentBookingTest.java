@@ -128,6 +128,19 @@ class AppointmentBookingTest {
                 .then().body("items.event", org.hamcrest.Matchers.hasItem("visit_missed"));
     }
 
+    @Test
+    void aSlotTheStationDoesNotOfferCannotBeBooked() {
+        String officer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
+        TestAccounts.SignedIn member = TestApplications.identifiedMember("desheng");
+        String id = TestApplications.join(member, "desheng");
+        TestApplications.inviteToDesheng(officer, id);
+        // a slot id of the right form, at 03:07 on a day long past: no station offers it
+        book(member, id, TestApplications.DESHENG_OUTDOOR_STATION + "_202001010307").then().statusCode(422)
+                .body("code", equalTo("SLOT_UNAVAILABLE"));
+        given().auth().oauth2(member.accessToken()).when().get("/api/v1/applications/" + id)
+                .then().statusCode(200).body("appointment.status", equalTo("proposed"));
+    }
+
     private static Response book(TestAccounts.SignedIn member, String id, String slot) {
         return given().auth().oauth2(member.accessToken()).contentType(ContentType.JSON)
                 .body("{\"slotId\": \"" + slot + "\"}").when().put("/api/v1/applications/" + id + "/appointment");

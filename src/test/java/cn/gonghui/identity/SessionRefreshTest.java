@@ -22,6 +22,9 @@ class SessionRefreshTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    TestAccounts accounts;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -68,6 +71,13 @@ class SessionRefreshTest {
         TestAccounts.SignedIn member = TestAccounts.newMember();
         given().auth().oauth2(member.accessToken()).when().post("/api/v1/auth/logout").then().statusCode(204);
         refresh(member.refreshToken()).then().statusCode(401).body("code", equalTo("SESSION_REVOKED"));
+    }
+
+    @Test
+    void anIntegratorHasNoSessionToEnd() {
+        String integrator = TestAccounts.integratorToken(accounts.integrator("cards:verify"));
+        given().auth().oauth2(integrator).when().post("/api/v1/auth/logout").then().statusCode(403)
+                .body("code", equalTo("FORBIDDEN"));
     }
 
     @Test

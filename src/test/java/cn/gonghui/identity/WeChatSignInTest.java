@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import cn.gonghui.testing.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -71,6 +72,14 @@ class WeChatSignInTest {
                 .body("code", equalTo("WECHAT_CODE_INVALID"));
         signIn("dev-error-40163").then().statusCode(401).body("code", equalTo("WECHAT_CODE_INVALID"));
         signIn("not-a-dev-code").then().statusCode(401).body("code", equalTo("WECHAT_CODE_INVALID"));
+    }
+
+    @Test
+    void aBusyWeChatIs503WhenBindingThePhoneToo() {
+        TestAccounts.SignedIn member = TestAccounts.newMember();
+        given().auth().oauth2(member.accessToken()).contentType(ContentType.JSON).body("{\"code\": \"dev-error--1\"}")
+                .when().post("/api/v1/auth/wechat/phone")
+                .then().statusCode(503).header("Retry-After", "30").body("code", equalTo("WECHAT_UNAVAILABLE"));
     }
 
     @Test

@@ -132,6 +132,40 @@ class HostileInputTest {
     }
 
     @Test
+    void aBodyOfAnotherTypeIs415() {
+        SignedIn applicant = TestApplications.identifiedMember("desheng");
+        String id = TestApplications.join(applicant, "desheng");
+        given().auth().oauth2(applicant.accessToken()).contentType(ContentType.TEXT).body("补充材料")
+                .when().post("/api/v1/applications/" + id + "/supplements")
+                .then().statusCode(415).contentType(PROBLEM).body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+    }
+
+    @Test
+    void anAcceptTheOperationDoesNotServeIs406() {
+        String member = TestAccounts.newMember().accessToken();
+        String admin = TestAccounts.officerToken(accounts.officer("admin", null));
+        String officer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
+        String someId = "01a20144-0000-7000-8000-000000000000";
+        Map<String, String[]> calls = Map.of(
+                "DELETE /api/v1/me/consents/membership", new String[] {member, null},
+                "PUT /api/v1/me/consents/membership", new String[] {member, "{\"policyVersion\": \"2026-11\"}"},
+                "PATCH /api/v1/me", new String[] {member, "{\"nickname\": \"小王\"}"},
+                "POST /api/v1/applications", new String[] {member, "{\"serviceCode\": \"membership.join\", \"streetCode\": \"desheng\"}"},
+                "GET /api/v1/admin/stations", new String[] {admin, null},
+                "POST /api/v1/admin/members/lookup", new String[] {officer, "{\"phone\": \"13800000000\"}"},
+                "POST /api/v1/admin/applications/" + someId + "/actions/accept", new String[] {officer, "{}"});
+        calls.forEach((call, callerAndBody) -> {
+            String[] methodAndPath = call.split(" ", 2);
+            var request = given().auth().oauth2(callerAndBody[0]).accept("image/png");
+            if (callerAndBody[1] != null) {
+                request = request.contentType(ContentType.JSON).body(callerAndBody[1]);
+            }
+            request.when().request(methodAndPath[0], methodAndPath[1])
+                    .then().statusCode(406).contentType(PROBLEM).body("code", equalTo("NOT_ACCEPTABLE"));
+        });
+    }
+
+    @Test
     void aMultipartBodyCutShortIsA400() {
         SignedIn member = TestAccounts.newMember();
         String boundary = "----gonghui";
