@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +20,8 @@ import java.util.Random;
  */
 final class SchemaValues {
 
+    /** Dates and times are drawn around a fixed instant, not today: a seed sends the same requests on any day. */
+    private static final OffsetDateTime AROUND = OffsetDateTime.parse("2026-12-07T10:00:00+08:00");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 6;
 
@@ -146,10 +146,10 @@ final class SchemaValues {
             return vocabulary.id(name);
         }
         if (format.equals("date")) {
-            return LocalDate.now().plusDays(random.nextInt(60) - 10).toString();
+            return AROUND.toLocalDate().plusDays(random.nextInt(60) - 10).toString();
         }
         if (format.equals("date-time")) {
-            return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusHours(random.nextInt(2000) - 1000).withNano(0).toString();
+            return AROUND.plusHours(random.nextInt(2000) - 1000).toString();
         }
         String pattern = schema.has("pattern") ? schema.get("pattern").asText() : null;
         return vocabulary.word(name, pattern, schema.path("minLength").asInt(0), schema.path("maxLength").asInt(40));
