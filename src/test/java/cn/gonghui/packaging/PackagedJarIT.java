@@ -3,6 +3,7 @@ package cn.gonghui.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gonghui.platform.database.EmbeddedDatabase;
+import cn.gonghui.testing.RawHttp;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -43,6 +44,11 @@ class PackagedJarIT {
                     "{\"username\": \"desheng-officer\", \"password\": \"gonghui-dev\"}").statusCode())
                     .as("demo accounts exist in the dev profile only").isEqualTo(401);
             assertThat(first.get("/dev/fake-wechat/sns/jscode2session?js_code=dev-alice").statusCode()).isEqualTo(404);
+            // the launcher hands URI checks to RequestShape: braces get a problem, not Quarkus' empty 400
+            RawHttp.Answer braces = RawHttp.get(first.port, "/api/v1/applications/{01a2b3c4}");
+            assertThat(braces.status()).isEqualTo(400);
+            assertThat(braces.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(braces.body()).contains("\"code\":\"MALFORMED_URI\"");
             writeMarkerStreet(databasePort(first));
             assertThat(first.get(MARKER_STREETS).body()).contains("it-street");
             first.stop();

@@ -34,7 +34,12 @@ public final class RawHttp {
 
     /** {@code head} is the request line and header lines without the blank line; {@code body} may be empty. */
     public static Answer send(String head, byte[] body) {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+        return send(RestAssured.port, head, body);
+    }
+
+    /** To a service on another port than the test's own (the packaged jar). */
+    public static Answer send(int port, String head, byte[] body) {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write((head + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
@@ -54,6 +59,10 @@ public final class RawHttp {
 
     public static Answer get(String target, String... headerLines) {
         return send("GET " + target + " HTTP/1.1" + lines(headerLines), "");
+    }
+
+    public static Answer get(int port, String target) {
+        return send(port, "GET " + target + " HTTP/1.1", new byte[0]);
     }
 
     private static String lines(String... headerLines) {
