@@ -132,6 +132,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aBrokenContentTypeOnARequestWithoutABodyIsIgnored() {
+        Answer answer = RawHttp.get("/api/v1/streets", "Content-Type:");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(JsonPath.from(answer.body()).getList("items")).isNotEmpty();
+    }
+
+    @Test
     void aBodyOfAnotherTypeIs415() {
         SignedIn applicant = TestApplications.identifiedMember("desheng");
         String id = TestApplications.join(applicant, "desheng");
