@@ -1,7 +1,7 @@
 package cn.gonghui;
 
 import cn.gonghui.platform.http.RequestShape;
-import cn.gonghui.platform.local.LocalDefaults;
+import cn.gonghui.launcher.LocalDefaults;
 import cn.gonghui.platform.settings.SettingsCheck;
 import cn.gonghui.platform.settings.StartupSettings;
 import io.quarkus.runtime.LaunchMode;

@@ -4,7 +4,7 @@ import cn.gonghui.attachment.Attachments;
 import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.ValidatedForm;
-import cn.gonghui.identity.DataScope;
+import cn.gonghui.security.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.privacy.FieldCipher;

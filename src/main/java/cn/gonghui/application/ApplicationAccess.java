@@ -1,6 +1,6 @@
 package cn.gonghui.application;
 
-import cn.gonghui.identity.DataScope;
+import cn.gonghui.security.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

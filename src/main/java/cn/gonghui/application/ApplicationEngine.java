@@ -2,7 +2,7 @@ package cn.gonghui.application;
 
 import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.ServiceDefinition;
-import cn.gonghui.identity.DataScope;
+import cn.gonghui.security.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.privacy.audit.AuditEvent;

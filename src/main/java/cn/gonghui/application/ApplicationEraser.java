@@ -1,7 +1,7 @@
 package cn.gonghui.application;
 
-import cn.gonghui.identity.DataScope;
-import cn.gonghui.privacy.rights.PersonalDataEraser;
+import cn.gonghui.security.DataScope;
+import cn.gonghui.privacy.PersonalDataEraser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;

@@ -12,7 +12,7 @@ import cn.gonghui.attachment.AttachmentView;
 import cn.gonghui.attachment.Attachments;
 import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.ServiceDefinition;
-import cn.gonghui.identity.DataScope;
+import cn.gonghui.security.DataScope;
 import cn.gonghui.place.PlaceViews.StreetView;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.i18n.RequestLocale;

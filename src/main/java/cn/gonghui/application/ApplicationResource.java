@@ -1,8 +1,8 @@
 package cn.gonghui.application;
 
 import cn.gonghui.application.ApplicationViews.DetailView;
-import cn.gonghui.identity.Caller;
-import cn.gonghui.identity.Role;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.idempotency.Idempotency;
 import cn.gonghui.platform.idempotency.IdempotentRequest;

@@ -1,8 +1,8 @@
 package cn.gonghui.application;
 
-import cn.gonghui.identity.Caller;
-import cn.gonghui.identity.Role;
-import cn.gonghui.identity.token.Subject;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
+import cn.gonghui.security.Subject;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 

@@ -1,9 +1,9 @@
 package cn.gonghui.application;
 
 import cn.gonghui.application.ApplicationViews.SummaryView;
-import cn.gonghui.identity.Caller;
-import cn.gonghui.identity.DataScope;
-import cn.gonghui.identity.Role;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.DataScope;
+import cn.gonghui.security.Role;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package cn.gonghui.application;
 
-import cn.gonghui.identity.DataScope;
+import cn.gonghui.security.DataScope;
 import cn.gonghui.identity.Officer;
 import cn.gonghui.place.Station;
 import cn.gonghui.platform.error.ApiProblem;

@@ -1,8 +1,8 @@
 package cn.gonghui.attachment;
 
-import cn.gonghui.identity.Caller;
-import cn.gonghui.identity.Role;
-import cn.gonghui.identity.token.Subject;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
+import cn.gonghui.security.Subject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

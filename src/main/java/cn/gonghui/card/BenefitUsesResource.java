@@ -2,8 +2,8 @@ package cn.gonghui.card;
 
 import cn.gonghui.card.MerchantViews.BenefitUseRequest;
 import cn.gonghui.card.MerchantViews.BenefitUseView;
-import cn.gonghui.identity.Caller;
-import cn.gonghui.integration.IntegrationScopes;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.IntegrationScopes;
 import cn.gonghui.platform.idempotency.Idempotency;
 import cn.gonghui.platform.idempotency.IdempotentRequest;
 import jakarta.annotation.security.RolesAllowed;

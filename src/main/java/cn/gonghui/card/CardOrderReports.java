@@ -3,7 +3,7 @@ package cn.gonghui.card;
 import cn.gonghui.application.ApplicationAccess;
 import cn.gonghui.card.CardOrderViews.ReportAnswer;
 import cn.gonghui.card.CardOrderViews.StatusReport;
-import cn.gonghui.identity.DataScope;
+import cn.gonghui.security.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.privacy.BlindIndex;

@@ -2,7 +2,7 @@ package cn.gonghui.card;
 
 import cn.gonghui.card.MerchantViews.VerificationRequest;
 import cn.gonghui.card.MerchantViews.VerificationView;
-import cn.gonghui.integration.IntegrationScopes;
+import cn.gonghui.security.IntegrationScopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

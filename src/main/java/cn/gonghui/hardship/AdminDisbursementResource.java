@@ -1,8 +1,8 @@
 package cn.gonghui.hardship;
 
 import cn.gonghui.hardship.HardshipViews.DisbursementView;
-import cn.gonghui.identity.Caller;
-import cn.gonghui.identity.Role;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;

@@ -1,7 +1,7 @@
 package cn.gonghui.hardship;
 
 import cn.gonghui.hardship.HardshipViews.DisbursementView;
-import cn.gonghui.identity.DataScope;
+import cn.gonghui.security.DataScope;
 import cn.gonghui.identity.Member;
 import cn.gonghui.place.Street;
 import cn.gonghui.platform.error.ApiProblem;

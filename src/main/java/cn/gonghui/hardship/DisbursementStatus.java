@@ -4,7 +4,7 @@ import cn.gonghui.application.Action;
 import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationStatus;
 import cn.gonghui.application.OfficerActions;
-import cn.gonghui.identity.DataScope;
+import cn.gonghui.security.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.privacy.audit.AuditEvent;

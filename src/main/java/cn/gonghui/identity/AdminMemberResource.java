@@ -3,6 +3,8 @@ package cn.gonghui.identity;
 import cn.gonghui.identity.MemberViews.MemberView;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -9,6 +9,7 @@ import cn.gonghui.platform.paging.PageParams;
 import cn.gonghui.platform.time.BeijingTime;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
+import cn.gonghui.security.DataScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;

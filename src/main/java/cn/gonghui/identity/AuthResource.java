@@ -8,6 +8,8 @@ import cn.gonghui.identity.AuthViews.WeChatCode;
 import cn.gonghui.identity.MemberViews.MeView;
 import cn.gonghui.identity.token.Sessions;
 import cn.gonghui.platform.http.NoStore;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

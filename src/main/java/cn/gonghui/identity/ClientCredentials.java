@@ -4,6 +4,7 @@ import cn.gonghui.identity.token.AccessTokens;
 import cn.gonghui.privacy.audit.AuditContext;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
+import cn.gonghui.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;

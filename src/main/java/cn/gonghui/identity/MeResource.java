@@ -3,6 +3,8 @@ package cn.gonghui.identity;
 import cn.gonghui.identity.AuthViews.IdentityRequest;
 import cn.gonghui.identity.MemberViews.MeView;
 import cn.gonghui.platform.http.Versioned;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -14,6 +14,7 @@ import cn.gonghui.platform.time.BeijingTime;
 import cn.gonghui.privacy.audit.AuditContext;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
+import cn.gonghui.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

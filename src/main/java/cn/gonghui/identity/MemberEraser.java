@@ -1,10 +1,10 @@
 package cn.gonghui.identity;
 
 import cn.gonghui.identity.token.Sessions;
-import cn.gonghui.identity.token.Subject;
+import cn.gonghui.security.Subject;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.idempotency.IdempotencyStore;
-import cn.gonghui.privacy.rights.PersonalDataEraser;
+import cn.gonghui.privacy.PersonalDataEraser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;

@@ -2,6 +2,7 @@ package cn.gonghui.identity;
 
 import cn.gonghui.place.District;
 import cn.gonghui.place.Street;
+import cn.gonghui.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,8 @@
 package cn.gonghui.identity;
 
 import cn.gonghui.identity.token.SessionFamily;
-import cn.gonghui.identity.token.Subject;
+import cn.gonghui.security.Role;
+import cn.gonghui.security.Subject;
 import cn.gonghui.place.Street;
 import cn.gonghui.platform.error.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;

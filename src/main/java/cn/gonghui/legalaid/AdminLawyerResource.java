@@ -1,7 +1,7 @@
 package cn.gonghui.legalaid;
 
-import cn.gonghui.identity.Caller;
-import cn.gonghui.identity.Role;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
 import jakarta.annotation.security.RolesAllowed;

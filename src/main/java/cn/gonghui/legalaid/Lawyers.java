@@ -1,6 +1,6 @@
 package cn.gonghui.legalaid;
 
-import cn.gonghui.identity.DataScope;
+import cn.gonghui.security.DataScope;
 import cn.gonghui.identity.Officer;
 import cn.gonghui.place.PlaceViews.DistrictView;
 import cn.gonghui.place.PlaceViews.StreetView;

@@ -1,7 +1,7 @@
 package cn.gonghui.membership;
 
-import cn.gonghui.identity.Caller;
-import cn.gonghui.identity.Role;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
 import cn.gonghui.place.PlaceViews.StreetView;
 import cn.gonghui.place.Street;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package cn.gonghui.notification;
 
-import cn.gonghui.privacy.rights.PersonalDataEraser;
+import cn.gonghui.privacy.PersonalDataEraser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package cn.gonghui.notification;
 
-import cn.gonghui.identity.Caller;
-import cn.gonghui.identity.Role;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.Page;

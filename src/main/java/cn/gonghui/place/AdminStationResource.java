@@ -1,7 +1,7 @@
 package cn.gonghui.place;
 
-import cn.gonghui.identity.Caller;
-import cn.gonghui.identity.Role;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
 import cn.gonghui.place.AdminStationViews.AdminStationView;
 import cn.gonghui.place.AdminStationViews.ClosedDayRequest;
 import cn.gonghui.platform.error.Problem;

@@ -1,6 +1,6 @@
 package cn.gonghui.privacy;
 
-import cn.gonghui.platform.security.KeyLocations;
+import cn.gonghui.platform.keys.KeyLocations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import static cn.gonghui.card.CardFixtures.report;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gonghui.integration.IntegrationScopes;
+import cn.gonghui.security.IntegrationScopes;
 import cn.gonghui.testing.AtOnce;
 import cn.gonghui.testing.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;

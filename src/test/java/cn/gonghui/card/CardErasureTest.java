@@ -6,7 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.gonghui.integration.IntegrationScopes;
+import cn.gonghui.security.IntegrationScopes;
 import cn.gonghui.privacy.rights.ErasureJob;
 import cn.gonghui.testing.TestAccounts;
 import io.quarkus.narayana.jta.QuarkusTransaction;

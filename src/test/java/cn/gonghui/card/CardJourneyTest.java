@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import cn.gonghui.integration.IntegrationScopes;
+import cn.gonghui.security.IntegrationScopes;
 import cn.gonghui.privacy.FieldCipher;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestApplications;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import cn.gonghui.integration.IntegrationScopes;
+import cn.gonghui.security.IntegrationScopes;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestApplications;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,7 +2,7 @@ package cn.gonghui.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gonghui.integration.IntegrationScopes;
+import cn.gonghui.security.IntegrationScopes;
 import cn.gonghui.testing.LifecycleProperty;
 import cn.gonghui.testing.LifecycleProperty.Step;
 import cn.gonghui.testing.LifecycleProperty.Who;

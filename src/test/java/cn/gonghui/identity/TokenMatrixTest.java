@@ -111,7 +111,7 @@ class TokenMatrixTest {
         strangers.setKey(stranger.getPrivateKey());
         rejected(call(strangers.getCompactSerialization()));
         PublicJsonWebKey ourKey = PublicJsonWebKey.Factory.newPublicJwk(
-                cn.gonghui.platform.security.KeyLocations.read("test-keys/signing-key.jwk.json"));
+                cn.gonghui.platform.keys.KeyLocations.read("test-keys/signing-key.jwk.json"));
         JsonWebSignature unknownKid = new JsonWebSignature();
         unknownKid.setPayload(payloadOf(TestAccounts.newMember().accessToken()));
         unknownKid.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);

@@ -2,7 +2,7 @@ package cn.gonghui.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gonghui.platform.database.EmbeddedDatabase;
+import cn.gonghui.launcher.EmbeddedDatabase;
 import cn.gonghui.testing.RawHttp;
 import java.nio.file.Path;
 import java.sql.Connection;

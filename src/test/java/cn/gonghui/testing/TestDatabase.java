@@ -1,6 +1,6 @@
 package cn.gonghui.testing;
 
-import cn.gonghui.platform.database.EmbeddedDatabase;
+import cn.gonghui.launcher.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 

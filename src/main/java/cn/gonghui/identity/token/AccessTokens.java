@@ -1,8 +1,9 @@
 package cn.gonghui.identity.token;
 
 import cn.gonghui.platform.id.Ids;
-import cn.gonghui.platform.security.KeyLocations;
-import cn.gonghui.platform.security.TokenKeyLocations;
+import cn.gonghui.platform.keys.KeyLocations;
+import cn.gonghui.security.Subject;
+import cn.gonghui.security.TokenKeyLocations;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;

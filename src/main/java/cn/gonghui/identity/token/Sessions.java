@@ -2,6 +2,7 @@ package cn.gonghui.identity.token;
 
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
+import cn.gonghui.security.Subject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;

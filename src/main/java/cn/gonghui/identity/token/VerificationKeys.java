@@ -1,7 +1,7 @@
 package cn.gonghui.identity.token;
 
-import cn.gonghui.platform.security.KeyLocations;
-import cn.gonghui.platform.security.TokenKeyLocations;
+import cn.gonghui.platform.keys.KeyLocations;
+import cn.gonghui.security.TokenKeyLocations;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;

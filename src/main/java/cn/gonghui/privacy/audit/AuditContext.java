@@ -1,6 +1,6 @@
 package cn.gonghui.privacy.audit;
 
-import cn.gonghui.identity.token.Subject;
+import cn.gonghui.security.Subject;
 import cn.gonghui.platform.http.RequestIdFilter;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;

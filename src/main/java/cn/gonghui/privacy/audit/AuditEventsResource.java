@@ -1,6 +1,6 @@
 package cn.gonghui.privacy.audit;
 
-import cn.gonghui.identity.Role;
+import cn.gonghui.security.Role;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
 import jakarta.annotation.security.RolesAllowed;

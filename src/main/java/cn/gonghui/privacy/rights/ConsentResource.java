@@ -1,7 +1,7 @@
 package cn.gonghui.privacy.rights;
 
-import cn.gonghui.identity.Caller;
-import cn.gonghui.identity.Role;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
 import cn.gonghui.privacy.rights.ConsentViews.ConsentList;
 import cn.gonghui.privacy.rights.ConsentViews.ConsentRequest;
 import cn.gonghui.privacy.rights.ConsentViews.ConsentView;

@@ -3,6 +3,7 @@ package cn.gonghui.privacy.rights;
 import cn.gonghui.identity.MemberAccounts;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
+import cn.gonghui.privacy.PersonalDataEraser;
 import cn.gonghui.privacy.rights.ConsentViews.ConsentRecordView;
 import cn.gonghui.privacy.rights.ConsentViews.ConsentView;
 import io.quarkus.runtime.StartupEvent;

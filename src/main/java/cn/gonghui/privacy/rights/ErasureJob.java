@@ -1,5 +1,6 @@
 package cn.gonghui.privacy.rights;
 
+import cn.gonghui.privacy.PersonalDataEraser;
 import cn.gonghui.privacy.audit.AuditContext;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;

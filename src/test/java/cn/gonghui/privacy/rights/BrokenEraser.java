@@ -1,5 +1,6 @@
 package cn.gonghui.privacy.rights;
 
+import cn.gonghui.privacy.PersonalDataEraser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;

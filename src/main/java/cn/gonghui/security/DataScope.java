@@ -1,4 +1,4 @@
-package cn.gonghui.identity;
+package cn.gonghui.security;
 
 import java.util.Map;
 import java.util.Set;

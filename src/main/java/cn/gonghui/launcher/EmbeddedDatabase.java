@@ -1,4 +1,4 @@
-package cn.gonghui.platform.database;
+package cn.gonghui.launcher;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

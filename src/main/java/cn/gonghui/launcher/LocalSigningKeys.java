@@ -1,4 +1,4 @@
-package cn.gonghui.platform.security;
+package cn.gonghui.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

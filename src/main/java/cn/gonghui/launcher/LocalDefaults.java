@@ -1,8 +1,5 @@
-package cn.gonghui.platform.local;
+package cn.gonghui.launcher;
 
-import cn.gonghui.platform.database.EmbeddedDatabase;
-import cn.gonghui.platform.security.LocalSigningKeys;
-import cn.gonghui.privacy.LocalPrivacyKeys;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;

@@ -1,4 +1,4 @@
-package cn.gonghui.platform.database;
+package cn.gonghui.launcher;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,4 +1,4 @@
-package cn.gonghui.integration;
+package cn.gonghui.security;
 
 /** The OAuth scopes of integrators, as the groups their tokens carry (for {@code @RolesAllowed}). */
 public final class IntegrationScopes {

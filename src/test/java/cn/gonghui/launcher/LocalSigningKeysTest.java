@@ -1,4 +1,4 @@
-package cn.gonghui.platform.security;
+package cn.gonghui.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package cn.gonghui.identity;
+package cn.gonghui.security;
 
-import cn.gonghui.identity.token.Subject;
 import cn.gonghui.platform.error.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.HashSet;

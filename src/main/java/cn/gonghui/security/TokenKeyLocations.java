@@ -1,4 +1,4 @@
-package cn.gonghui.platform.security;
+package cn.gonghui.security;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;

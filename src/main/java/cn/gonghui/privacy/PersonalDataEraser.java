@@ -1,5 +1,6 @@
-package cn.gonghui.privacy.rights;
+package cn.gonghui.privacy;
 
+import cn.gonghui.privacy.rights.ErasureJob;
 import java.util.UUID;
 
 /**

@@ -1,4 +1,4 @@
-package cn.gonghui.platform.security;
+package cn.gonghui.platform.keys;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package cn.gonghui.identity.token;
+package cn.gonghui.security;
 
 import java.util.List;
 import java.util.Map;

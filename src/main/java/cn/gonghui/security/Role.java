@@ -1,4 +1,4 @@
-package cn.gonghui.identity;
+package cn.gonghui.security;
 
 /**
  * The roles a token carries in its {@code groups} claim, which {@code @RolesAllowed} checks.
