@@ -16,8 +16,8 @@ import cn.gonghui.platform.id.HumanNumbers;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.time.BeijingTime;
 import cn.gonghui.platform.time.WorkingDays;
+import cn.gonghui.privacy.ConsentCheck;
 import cn.gonghui.privacy.FieldCipher;
-import cn.gonghui.privacy.rights.Consents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -48,7 +48,7 @@ public class ApplicationSubmission {
     private final Attachments attachments;
     private final LineRegistry lines;
     private final ApplicationResults results;
-    private final Consents consents;
+    private final ConsentCheck consents;
     private final MemberPersonalData personal;
     private final FieldCipher cipher;
     private final HumanNumbers numbers;
@@ -58,7 +58,7 @@ public class ApplicationSubmission {
     private final Clock clock;
 
     public ApplicationSubmission(Catalogue catalogue, FormValidator validator, Attachments attachments,
-            LineRegistry lines, ApplicationResults results, Consents consents, MemberPersonalData personal, FieldCipher cipher,
+            LineRegistry lines, ApplicationResults results, ConsentCheck consents, MemberPersonalData personal, FieldCipher cipher,
             HumanNumbers numbers, WorkingDays workingDays, ApplicationHistory history, EntityManager entityManager,
             Clock clock) {
         this.catalogue = catalogue;

@@ -16,6 +16,7 @@ import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
 import cn.gonghui.privacy.FieldCipher;
 import cn.gonghui.privacy.Masking;
+import cn.gonghui.privacy.PersonalDataExport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -27,7 +28,7 @@ import java.util.UUID;
 /** The member's own cards with their story, their QR code, and the benefits they used. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class MyCards {
+public class MyCards implements PersonalDataExport {
 
     private final CardQrTokens tokens;
     private final FieldCipher cipher;
@@ -39,6 +40,16 @@ public class MyCards {
         this.tokens = tokens;
         this.cipher = cipher;
         this.entityManager = entityManager;
+    }
+
+    @Override
+    public String section() {
+        return "card";
+    }
+
+    @Override
+    public Object of(UUID memberId) {
+        return export(memberId);
     }
 
     /** For the member's data export: every card with its full number, and every use. */

@@ -3,6 +3,7 @@ package cn.gonghui.hardship;
 import cn.gonghui.hardship.HardshipViews.ExportedFile;
 import cn.gonghui.hardship.HardshipViews.FileView;
 import cn.gonghui.hardship.HardshipViews.HardshipExport;
+import cn.gonghui.privacy.PersonalDataExport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** Everything the hardship line keeps of a member, decrypted, for the member's own data export. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class HardshipExports {
+public class HardshipExports implements PersonalDataExport {
 
     private final HardshipFiles files;
     private final HardshipOffers offers;
@@ -21,6 +22,16 @@ public class HardshipExports {
         this.files = files;
         this.offers = offers;
         this.disbursements = disbursements;
+    }
+
+    @Override
+    public String section() {
+        return "hardship";
+    }
+
+    @Override
+    public Object of(UUID memberId) {
+        return export(memberId);
     }
 
     public HardshipExport export(UUID memberId) {

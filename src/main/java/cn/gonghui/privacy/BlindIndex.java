@@ -1,5 +1,6 @@
 package cn.gonghui.privacy;
 
+import cn.gonghui.platform.crypto.KeyedHash;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -10,7 +11,7 @@ import javax.crypto.Mac;
  * "the member with this ID number" is an indexed equality lookup without the plaintext ever
  * being stored; without the key, the index cannot be reversed by hashing all phone numbers.
  */
-public final class BlindIndex {
+public final class BlindIndex implements KeyedHash {
 
     private final PrivacyKeys keys;
 
@@ -18,6 +19,7 @@ public final class BlindIndex {
         this.keys = keys;
     }
 
+    @Override
     public String of(String purpose, String normalisedValue) {
         if (normalisedValue == null) {
             return null;

@@ -1,5 +1,6 @@
 package cn.gonghui.privacy;
 
+import cn.gonghui.platform.crypto.ValueCipher;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -14,7 +15,7 @@ import javax.crypto.spec.GCMParameterSpec;
  * keys rotate. The purpose (e.g. {@code member.phone}) is bound in as associated data: a value
  * copied into another column does not decrypt.
  */
-public final class FieldCipher {
+public final class FieldCipher implements ValueCipher {
 
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int IV_BYTES = 12;
@@ -27,6 +28,7 @@ public final class FieldCipher {
         this.keys = keys;
     }
 
+    @Override
     public String encrypt(String purpose, String plaintext) {
         if (plaintext == null) {
             return null;
@@ -45,6 +47,7 @@ public final class FieldCipher {
         }
     }
 
+    @Override
     public String decrypt(String purpose, String stored) {
         if (stored == null) {
             return null;

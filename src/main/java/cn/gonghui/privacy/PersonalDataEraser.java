@@ -1,12 +1,12 @@
 package cn.gonghui.privacy;
 
-import cn.gonghui.privacy.rights.ErasureJob;
 import java.util.UUID;
 
 /**
  * Each capability erases the personal data it holds of a member who asked to be erased: a bean
- * implementing this is called by the {@link ErasureJob}, in the job's transaction, once per
- * request. A capability adding personal data adds its eraser, and the job needs no change.
+ * implementing this is called by the erasure job ({@code privacy.rights.ErasureJob}), in the job's
+ * transaction, once per request. A capability adding personal data adds its eraser, and the job
+ * needs no change.
  *
  * <p>Erase means: delete what serves only the member (files, messages), and empty what must stay
  * for statistics or by law of everything that names the person, so it stays only as

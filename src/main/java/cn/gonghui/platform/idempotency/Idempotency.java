@@ -1,9 +1,9 @@
 package cn.gonghui.platform.idempotency;
 
+import cn.gonghui.platform.crypto.KeyedHash;
+import cn.gonghui.platform.crypto.ValueCipher;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
-import cn.gonghui.privacy.BlindIndex;
-import cn.gonghui.privacy.FieldCipher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -33,13 +33,13 @@ public class Idempotency {
     private static final String REQUEST_FINGERPRINT = "idempotency.request";
 
     private final IdempotencyStore store;
-    private final FieldCipher cipher;
-    private final BlindIndex keyedHash;
+    private final ValueCipher cipher;
+    private final KeyedHash keyedHash;
     private final ObjectMapper json;
     private final ObjectWriter canonical;
     private final Clock clock;
 
-    public Idempotency(IdempotencyStore store, FieldCipher cipher, BlindIndex keyedHash, ObjectMapper json,
+    public Idempotency(IdempotencyStore store, ValueCipher cipher, KeyedHash keyedHash, ObjectMapper json,
             Clock clock) {
         this.store = store;
         this.cipher = cipher;

@@ -1,13 +1,8 @@
 package cn.gonghui.platform.openapi;
 
-import cn.gonghui.catalogue.BaselineForms;
-import cn.gonghui.catalogue.FormJsonSchema;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ServiceLoader;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,8 +10,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Completes the contract the annotations describe: the shared problem responses of every
- * operation, non-blank query parameters, nullable properties that say so, one named JSON Schema per seeded service form (e.g. {@code MembershipJoinForm}), and
- * the lines' own result shapes as the typed alternatives of the engine's free-form results.
+ * operation, non-blank query parameters, nullable properties that say so, the parts the capabilities
+ * add through {@link ContractPart} (e.g. one named JSON Schema per seeded service form), and the
+ * lines' own result shapes as the typed alternatives of the engine's free-form results.
  */
 public class ContractFilter implements OASFilter {
 
@@ -28,24 +24,39 @@ public class ContractFilter implements OASFilter {
     public static final String ACTION_RESULT = "x-gonghui-action-result";
     /** Marks a line's schema of what it keeps in an application's {@code result}. */
     public static final String APPLICATION_RESULT = "x-gonghui-application-result";
+    /**
+     * On an array property: the name of the schema of its items, for a property whose Java type may
+     * not name the item type (e.g. the data export's sections, which the capabilities fill).
+     */
+    public static final String ITEMS = "x-gonghui-items";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ProblemResponses.document(openAPI);
         QueryParameters.document(openAPI);
-        for (BaselineForms.Baseline baseline : BaselineForms.read()) {
-            JsonNode schema = FormJsonSchema.of(baseline.form(), baseline.name().zh() + " / " + baseline.name().en(),
-                    Locale.SIMPLIFIED_CHINESE);
-            Schema named = toSchema(schema);
-            named.setDescription("服务 " + baseline.code() + " 的表单（v" + baseline.form().version() + "，迁移脚本所播种的版本）/ "
-                    + "The form of " + baseline.code() + " as the migrations seed it; GET /api/v1/services/"
-                    + baseline.code() + "/form-schema serves the current one.");
-            openAPI.getComponents().addSchema(BaselineForms.schemaName(baseline.code()), named);
-        }
-        typeTheFormsOfApplications(openAPI);
+        // the capabilities' own parts (e.g. the catalogue's forms), found without naming them
+        ServiceLoader.load(ContractPart.class, ContractFilter.class.getClassLoader())
+                .forEach(part -> part.addTo(openAPI));
+        itemsByName(openAPI);
         typeTheResults(openAPI, ACTION_RESULT, "OfficerAction");
         typeTheResults(openAPI, APPLICATION_RESULT, "Application");
         NullableSchemas.reconcile(openAPI);
+    }
+
+    /** Array properties marked with {@link #ITEMS} get their items as a reference to the named schema. */
+    private static void itemsByName(OpenAPI openAPI) {
+        openAPI.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            schema.getProperties().values().forEach(property -> {
+                Object items = property.getExtensions() == null ? null : property.getExtensions().get(ITEMS);
+                if (items != null) {
+                    property.setItems(OASFactory.createSchema().ref("#/components/schemas/" + items));
+                    property.removeExtension(ITEMS);
+                }
+            });
+        });
     }
 
     /**
@@ -70,60 +81,5 @@ public class ContractFilter implements OASFilter {
                 : result.getRef()));
         result.setRef(null);
         result.setAnyOf(shapes);
-    }
-
-    /**
-     * A submitted form is one of the services' forms: generated clients get the named types. The
-     * catalogue is data, so a service published after this contract has a form of its own: the
-     * free-form object stays the last alternative, its shape served by GET /services/{code}/form-schema.
-     */
-    private static void typeTheFormsOfApplications(OpenAPI openAPI) {
-        Schema request = openAPI.getComponents().getSchemas().get("ApplicationRequest");
-        if (request == null || request.getProperties() == null || !request.getProperties().containsKey("form")) {
-            return;
-        }
-        List<Schema> forms = new ArrayList<>();
-        for (BaselineForms.Baseline baseline : BaselineForms.read()) {
-            forms.add(OASFactory.createSchema().ref("#/components/schemas/" + BaselineForms.schemaName(baseline.code())));
-        }
-        forms.add(OASFactory.createSchema().ref("#/components/schemas/JsonObject"));
-        Schema form = request.getProperties().get("form");
-        form.setRef(null);
-        form.setAnyOf(forms);
-    }
-
-    /** A JSON Schema tree as the OpenAPI model holds it (OpenAPI 3.1 schemas are JSON Schema 2020-12). */
-    private static Schema toSchema(JsonNode node) {
-        Schema schema = OASFactory.createSchema();
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            String name = field.getKey();
-            JsonNode value = field.getValue();
-            switch (name) {
-                case "$schema", "$id" -> { }
-                case "properties" -> {
-                    Map<String, Schema> properties = new LinkedHashMap<>();
-                    value.properties().forEach(property -> properties.put(property.getKey(), toSchema(property.getValue())));
-                    schema.setProperties(properties);
-                }
-                case "items" -> schema.setItems(toSchema(value));
-                default -> schema.set(name, plain(value));
-            }
-        }
-        return schema;
-    }
-
-    private static Object plain(JsonNode value) {
-        if (value.isArray()) {
-            List<Object> items = new ArrayList<>();
-            value.forEach(item -> items.add(plain(item)));
-            return items;
-        }
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        if (value.isNumber()) {
-            return value.numberValue();
-        }
-        return value.asText();
     }
 }

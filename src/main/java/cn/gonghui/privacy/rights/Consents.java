@@ -1,8 +1,9 @@
 package cn.gonghui.privacy.rights;
 
-import cn.gonghui.identity.MemberAccounts;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
+import cn.gonghui.privacy.ConsentCheck;
+import cn.gonghui.privacy.DataSubjects;
 import cn.gonghui.privacy.PersonalDataEraser;
 import cn.gonghui.privacy.rights.ConsentViews.ConsentRecordView;
 import cn.gonghui.privacy.rights.ConsentViews.ConsentView;
@@ -25,16 +26,16 @@ import java.util.UUID;
  * once leave one consent in force (the partial unique index decides).
  */
 @ApplicationScoped
-public class Consents implements PersonalDataEraser {
+public class Consents implements PersonalDataEraser, ConsentCheck {
 
     private final RightsSettings settings;
-    private final MemberAccounts accounts;
+    private final DataSubjects subjects;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public Consents(RightsSettings settings, MemberAccounts accounts, EntityManager entityManager, Clock clock) {
+    public Consents(RightsSettings settings, DataSubjects subjects, EntityManager entityManager, Clock clock) {
         this.settings = settings;
-        this.accounts = accounts;
+        this.subjects = subjects;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -68,7 +69,10 @@ public class Consents implements PersonalDataEraser {
             throw ApiProblem.unprocessable("POLICY_VERSION_OUTDATED", policyVersion, current)
                     .with("currentPolicyVersion", current);
         }
-        accounts.requireActive(memberId);
+        if (!subjects.isActive(memberId)) {
+            // the token outlived its member (e.g. erased on request): the caller must sign in again
+            throw new ApiProblem(401, "ACCOUNT_DISABLED");
+        }
         Instant now = clock.instant();
         entityManager.createNativeQuery("""
                 UPDATE consents SET withdrawn_at = :now, ended_why = 'renewed'
@@ -106,10 +110,7 @@ public class Consents implements PersonalDataEraser {
         return view(purpose, null);
     }
 
-    /**
-     * Refuses (422 {@code CONSENT_REQUIRED}) unless the member consented to the current policy of
-     * exactly this purpose: what the application line calls before it takes a member's request.
-     */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public void require(UUID memberId, String purposeCode) {
         Purpose purpose = Purpose.ofCode(purposeCode)

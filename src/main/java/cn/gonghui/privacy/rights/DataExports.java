@@ -1,25 +1,23 @@
 package cn.gonghui.privacy.rights;
 
-import cn.gonghui.application.ApplicationQueries;
-import cn.gonghui.attachment.Attachments;
-import cn.gonghui.card.MyCards;
-import cn.gonghui.hardship.HardshipExports;
-import cn.gonghui.identity.MemberAccounts;
-import cn.gonghui.identity.MemberViews.MeView;
-import cn.gonghui.membership.MembershipResource.MembershipView;
-import cn.gonghui.notification.MemberMessage;
-import cn.gonghui.notification.MessagesResource.MessageView;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
+import cn.gonghui.privacy.DataSubjects;
+import cn.gonghui.privacy.PersonalDataExport;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,28 +26,22 @@ import java.util.UUID;
  * instance: it is heavy to build and the whole of someone's data, not something to poll.
  */
 @ApplicationScoped
+@Startup
 public class DataExports {
 
-    private final MemberAccounts accounts;
+    private final Map<String, PersonalDataExport> parts;
+    private final DataSubjects subjects;
     private final Consents consents;
-    private final ApplicationQueries applications;
-    private final Attachments attachments;
     private final AuditLog auditLog;
     private final RightsSettings settings;
     private final EntityManager entityManager;
     private final Clock clock;
-    private final MyCards cards;
-    private final HardshipExports hardship;
 
-    public DataExports(MemberAccounts accounts, Consents consents, ApplicationQueries applications,
-            Attachments attachments, AuditLog auditLog, RightsSettings settings, EntityManager entityManager,
-            Clock clock, MyCards cards, HardshipExports hardship) {
-        this.cards = cards;
-        this.hardship = hardship;
-        this.accounts = accounts;
+    public DataExports(@Any Instance<PersonalDataExport> parts, DataSubjects subjects, Consents consents,
+            AuditLog auditLog, RightsSettings settings, EntityManager entityManager, Clock clock) {
+        this.parts = bySection(parts);
+        this.subjects = subjects;
         this.consents = consents;
-        this.applications = applications;
-        this.attachments = attachments;
         this.auditLog = auditLog;
         this.settings = settings;
         this.entityManager = entityManager;
@@ -59,14 +51,39 @@ public class DataExports {
     /** Builds the export, or refuses (429 with Retry-After) within the interval after the last one. */
     @Transactional
     public DataExportView export(UUID memberId) {
-        MeView profile = accounts.me(memberId).view();
+        if (!subjects.isActive(memberId)) {
+            // the token outlived its member (e.g. erased on request): the caller must sign in again
+            throw new ApiProblem(401, "ACCOUNT_DISABLED");
+        }
         Instant now = clock.instant();
         claim(memberId, now);
         auditLog.record(AuditEvent.of("data_export", "member", memberId));
-        return new DataExportView(now, profile, consents.history(memberId), applications.everythingOf(memberId),
-                attachments.ownedBy(memberId), MemberMessage.allOf(memberId).stream().map(MessageView::of).toList(),
-                MembershipView.ofMember(memberId), cards.export(memberId),
-                hardship.export(memberId));
+        return new DataExportView(now, part("profile", memberId), consents.history(memberId),
+                part("applications", memberId), part("attachments", memberId), part("messages", memberId),
+                part("membership", memberId), part("card", memberId), part("hardship", memberId));
+    }
+
+    private Object part(String section, UUID memberId) {
+        return parts.get(section).of(memberId);
+    }
+
+    /**
+     * Every section of the document has exactly one part, and every part a section: a capability
+     * whose data the export would silently leave out stops the service at start instead.
+     */
+    static Map<String, PersonalDataExport> bySection(Iterable<PersonalDataExport> found) {
+        Map<String, PersonalDataExport> parts = new HashMap<>();
+        for (PersonalDataExport part : found) {
+            if (!DataExportView.SECTIONS.contains(part.section()) || parts.put(part.section(), part) != null) {
+                throw new IllegalStateException("The data export has no place for a second or unknown section "
+                        + part.section() + " (" + part.getClass().getName() + ")");
+            }
+        }
+        if (!parts.keySet().containsAll(DataExportView.SECTIONS)) {
+            throw new IllegalStateException("The data export lacks a part for a section of " + DataExportView.SECTIONS
+                    + "; found " + parts.keySet());
+        }
+        return parts;
     }
 
     /**

@@ -1,8 +1,8 @@
 package cn.gonghui.privacy.rights;
 
-import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
+import cn.gonghui.privacy.DataSubjects;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +22,14 @@ import java.util.UUID;
 public class DeletionRequests {
 
     private final RightsSettings settings;
+    private final DataSubjects subjects;
     private final AuditLog auditLog;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public DeletionRequests(RightsSettings settings, AuditLog auditLog, EntityManager entityManager, Clock clock) {
+    public DeletionRequests(RightsSettings settings, DataSubjects subjects, AuditLog auditLog, EntityManager entityManager, Clock clock) {
         this.settings = settings;
+        this.subjects = subjects;
         this.auditLog = auditLog;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -35,8 +37,7 @@ public class DeletionRequests {
 
     @Transactional
     public DeletionRequestView request(UUID memberId) {
-        Member member = Member.findById(memberId);
-        if (member == null || member.erasedAt != null) {
+        if (!subjects.isActive(memberId)) {
             return latest(memberId).orElseThrow(() -> new ApiProblem(401, "ACCOUNT_DISABLED"));
         }
         Instant now = clock.instant();

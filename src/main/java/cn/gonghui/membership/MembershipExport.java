@@ -1,0 +1,21 @@
+package cn.gonghui.membership;
+
+import cn.gonghui.membership.MembershipResource.MembershipView;
+import cn.gonghui.privacy.PersonalDataExport;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** The member's membership with its history, in their data export. */
+@ApplicationScoped
+public class MembershipExport implements PersonalDataExport {
+
+    @Override
+    public String section() {
+        return "membership";
+    }
+
+    @Override
+    public Object of(UUID memberId) {
+        return MembershipView.ofMember(memberId);
+    }
+}
