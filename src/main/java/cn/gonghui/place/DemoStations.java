@@ -1,16 +1,14 @@
 package cn.gonghui.place;
 
-import cn.gonghui.platform.demo.DemoData;
 import cn.gonghui.platform.demo.DemoRows;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
  * In the dev profile, one demo station for each street the seeds name no station for (marked
- * {@code demo}); any other profile refuses to start where they exist.
+ * {@code demo}); any other profile refuses to start where they exist. {@link DemoStationSeeding}
+ * loads them, in dev and test builds only.
  */
 @ApplicationScoped
 public class DemoStations implements DemoRows {
@@ -19,10 +17,6 @@ public class DemoStations implements DemoRows {
 
     public DemoStations(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    void load(@Observes StartupEvent started, DemoData demoData) {
-        demoData.load("demo-stations.sql");
     }
 
     @Override

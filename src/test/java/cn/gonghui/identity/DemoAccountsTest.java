@@ -26,9 +26,10 @@ class DemoAccountsTest {
     @Test
     @TestTransaction
     void theDemoLawyerOfDeshengCanBeAssignedLegalAidEvenWhenTheAccountsAreCreatedTwice() {
-        DemoAccounts demo = new DemoAccounts(entityManager, hasher, clock);
-        demo.createAll();
-        demo.createAll();
+        DemoAccountSeeding seeding = new DemoAccountSeeding(entityManager, hasher, clock);
+        seeding.createAll();
+        seeding.createAll();
+        DemoAccounts demo = new DemoAccounts(entityManager);
 
         Officer lawyer = Officer.findByUsername(DemoAccounts.DEMO_LAWYER).orElseThrow();
         assertThat(lawyer.hasAttribute("lawyer")).isTrue();

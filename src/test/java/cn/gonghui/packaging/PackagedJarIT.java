@@ -119,21 +119,30 @@ class PackagedJarIT {
         }
     }
 
+    /**
+     * The production build leaves the dev-only code out: even run in the dev profile, which turns
+     * the fake WeChat and the demo data on, it serves no fake WeChat and creates no demo account.
+     * Demo rows an older dev build left in the data directory stop a production start.
+     */
     @Test
-    void productionRefusesADataDirectoryADevRunFilledWithDemoData() throws Exception {
+    void theProductionBuildHasNoDevOnlyCodeAndRefusesDemoRowsLeftInItsData() throws Exception {
         Map<String, String> data = Map.of("GONGHUI_DATA_DIR", workDirectory.resolve("data").toString());
         try (RunningJar dev = RunningJar.start(workDirectory, with(data, "QUARKUS_PROFILE", "dev")).awaitReady()) {
+            assertThat(dev.get("/dev/fake-wechat/sns/jscode2session?js_code=dev-alice").statusCode())
+                    .as("the fake WeChat is not in the production build").isEqualTo(404);
             assertThat(dev.post("/api/v1/auth/officer/session",
-                    "{\"username\": \"desheng-officer\", \"password\": \"gonghui-dev\"}").statusCode()).isEqualTo(200);
-            assertThat(dev.output()).as("a clean dev start logs nothing that looks like an error")
+                    "{\"username\": \"desheng-officer\", \"password\": \"gonghui-dev\"}").statusCode())
+                    .as("the production build seeds no demo accounts").isEqualTo(401);
+            assertThat(dev.output()).as("a clean start logs nothing that looks like an error")
                     .doesNotContain(" WARN ").doesNotContain(" ERROR ");
+            writeWhatADevBuildSeeds(databasePort(dev));
             dev.stop();
         }
         Map<String, String> production = new java.util.HashMap<>(WECHAT);
         production.putAll(data);
         try (RunningJar prod = RunningJar.start(workDirectory, production)) {
             assertThat(prod.awaitExit()).isEqualTo(1);
-            assertThat(prod.output()).contains("8 demo accounts (", "13 demo stations (",
+            assertThat(prod.output()).contains("1 demo accounts (desheng-officer)", "13 demo stations (",
                     "GONGHUI_DATA_DIR", "QUARKUS_PROFILE=dev").doesNotContain("\tat ");
         }
     }
@@ -150,6 +159,19 @@ class PackagedJarIT {
         Matcher port = DATABASE_PORT.matcher(jar.output());
         assertThat(port.find()).as("the jar logged its database port").isTrue();
         return Integer.parseInt(port.group(1));
+    }
+
+    /** A demo officer as the dev build's seeding names it, and the dev build's demo stations script. */
+    private static void writeWhatADevBuildSeeds(int databasePort) throws Exception {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + databasePort + "/" + EmbeddedDatabase.DATABASE_NAME, "postgres", "");
+             Statement sql = connection.createStatement();
+             var script = PackagedJarIT.class.getClassLoader().getResourceAsStream("db/demo/demo-stations.sql")) {
+            sql.execute("INSERT INTO officers (id, username, display_name, password_hash, roles, enabled, created_at, "
+                    + "updated_at, version) VALUES (gen_random_uuid(), 'desheng-officer', '德胜街道工会干部（演示）', 'x', "
+                    + "ARRAY['officer'], true, now(), now(), 0)");
+            sql.execute(new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     private static void writeMarkerStreet(int databasePort) throws Exception {

@@ -1,6 +1,7 @@
 package cn.gonghui.identity.wechat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,8 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * template answers that WeChat error and {@code dev-slow} answers too late; a message to an openid
  * starting {@code dev-unsubscribed} is refused as not subscribed (43101). Anything else is an invalid code (40029). It
  * answers 404 unless {@code gonghui.wechat.fake.enabled}, which {@link WeChatGuard} allows in
- * the dev and test profiles only.
+ * the dev and test profiles only. The production build leaves it out altogether.
  */
+@UnlessBuildProfile("prod")
 @Path("/" + FakeWeChatResource.PATH)
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package cn.gonghui.platform.demo;
 
 import io.quarkus.runtime.configuration.ConfigUtils;
+import io.quarkus.arc.profile.UnlessBuildProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,9 +18,11 @@ import org.jboss.logging.Logger;
 /**
  * Loads the demo data of the dev profile (scripts under {@code db/demo/}), never anywhere else:
  * asking for it in another profile stops the start. Each script must be safe to run again and
- * from several instances at once (ON CONFLICT DO NOTHING).
+ * from several instances at once (ON CONFLICT DO NOTHING). The production build leaves it out:
+ * there, {@link DemoDataGuard} only looks for demo rows.
  */
 @ApplicationScoped
+@UnlessBuildProfile("prod")
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);

@@ -21,16 +21,17 @@ public class DemoDataGuard {
 
     private static final int NAMES_SHOWN = 3;
 
-    private final DemoData demoData;
+    private final Instance<DemoData> demoData;
     private final Instance<DemoRows> capabilities;
 
-    public DemoDataGuard(DemoData demoData, Instance<DemoRows> capabilities) {
+    public DemoDataGuard(Instance<DemoData> demoData, Instance<DemoRows> capabilities) {
         this.demoData = demoData;
         this.capabilities = capabilities;
     }
 
     void check(@Observes @Priority(1) StartupEvent started) {
-        if (!demoData.enabled()) {
+        // the production build has no loader: there, demo rows are never expected
+        if (!demoData.isResolvable() || !demoData.get().enabled()) {
             refuseIfPresent();
         }
     }
