@@ -5,13 +5,13 @@ import static io.restassured.RestAssured.given;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestApplications;
+import cn.gonghui.testing.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ public class CardFixtures {
                           FROM streets WHERE code = :street""")
                 .setParameter("id", Ids.newId()).setParameter("member", member.memberId())
                 .setParameter("number", "XC" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999L)))
-                .setParameter("since", LocalDate.of(2025, 3, 1)).setParameter("now", Instant.now())
+                .setParameter("since", LocalDate.of(2025, 3, 1)).setParameter("now", TestClock.current())
                 .setParameter("street", streetCode)
                 .executeUpdate());
         TestApplications.consent(member, "card");

@@ -9,7 +9,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -67,7 +66,7 @@ public class TestAccounts {
                             (SELECT id FROM districts WHERE code = :district), true, :now, :now, 0)""")
                     .setParameter("id", id).setParameter("username", username)
                     .setParameter("hash", hasher.hash(PASSWORD)).setParameter("role", role)
-                    .setParameter("district", districtCode).setParameter("now", Instant.now())
+                    .setParameter("district", districtCode).setParameter("now", TestClock.current())
                     .executeUpdate();
             for (String street : streetCodes) {
                 entityManager.createNativeQuery("""
@@ -119,7 +118,7 @@ public class TestAccounts {
                 .setParameter("id", Ids.newId()).setParameter("clientId", clientId)
                 .setParameter("hash", hasher.hash(PASSWORD))
                 .setParameter("scopes", "{" + String.join(",", scopes) + "}")
-                .setParameter("now", Instant.now())
+                .setParameter("now", TestClock.current())
                 .executeUpdate());
         return clientId;
     }

@@ -1,5 +1,6 @@
 package cn.gonghui.testing;
 
+import io.quarkus.arc.Arc;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,11 @@ public class TestClock extends Clock {
      */
     public void pinAt(Instant instant) {
         offset = Duration.between(Instant.now(), instant);
+    }
+
+    /** The test clock's time, for fixtures that write rows outside a bean: never the wall clock. */
+    public static Instant current() {
+        return Arc.container().instance(TestClock.class).get().instant();
     }
 
     public void reset() {

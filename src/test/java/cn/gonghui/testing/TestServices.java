@@ -3,7 +3,6 @@ package cn.gonghui.testing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 
 /**
  * Services the tests add to the catalogue, for tests of the engine and of privacy that want a
@@ -35,13 +34,13 @@ public class TestServices {
                     VALUES (:code, :code, 'hardship', '困难帮扶（测试）', 'Hardship help (test)', '测试用', 'For tests',
                             1, '[]'::jsonb, 10, false, false, 'street_station', false, 9001, true, 0, :now)
                     ON CONFLICT (code) DO NOTHING""")
-                    .setParameter("code", HARDSHIP).setParameter("now", Instant.now())
+                    .setParameter("code", HARDSHIP).setParameter("now", TestClock.current())
                     .executeUpdate();
             entityManager.createNativeQuery("""
                     INSERT INTO service_forms (service_code, version, attributes, created_at)
                     VALUES (:code, 1, CAST(:attributes AS jsonb), :now)
                     ON CONFLICT DO NOTHING""")
-                    .setParameter("code", HARDSHIP).setParameter("now", Instant.now())
+                    .setParameter("code", HARDSHIP).setParameter("now", TestClock.current())
                     .setParameter("attributes", """
                             [{"code": "situation", "datatype": "text", "required": true, "order": 1, "maxLength": 500,
                               "sensitive": false, "label": {"zh": "困难情况", "en": "Situation"}},
