@@ -25,7 +25,7 @@ import java.util.UUID;
  * answers the same; any other move is a 409.
  */
 @ApplicationScoped
-public class DisbursementStatus {
+public class DisbursementReports {
 
     /** An officer's report; {@code reference} is the payment's, {@code reason} why it failed. */
     public record Report(String status, String reference, String reason) {
@@ -41,7 +41,7 @@ public class DisbursementStatus {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public DisbursementStatus(DisbursementQueries queries, OfficerActions actions, AuditLog audit,
+    public DisbursementReports(DisbursementQueries queries, OfficerActions actions, AuditLog audit,
             EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
         this.queries = queries;
