@@ -84,7 +84,9 @@ public class AdminDisbursementResource {
             @Parameter(description = "项目 / Programme", schema = @Schema(enumeration = {"hardship.living-subsidy",
                     "hardship.education-aid", "hardship.medical-aid"})) String programme,
             @Valid @BeanParam PageParams page) {
-        return queries.list(caller.dataScope(), new DisbursementQueries.Filter(statusFilter, period, programme), page);
+        return queries.list(caller.dataScope(), new DisbursementQueries.Filter(
+                statusFilter == null || statusFilter.isBlank() ? null : DisbursementStatus.ofCode(statusFilter), period,
+                programme), page);
     }
 
     @GET
@@ -117,7 +119,8 @@ public class AdminDisbursementResource {
                     schema = @Schema(maxLength = 40)) String ifMatch,
             @NotNull @Valid StatusRequest request) {
         Disbursement changed = reports.report(id, caller.dataScope(),
-                new DisbursementReports.Report(request.status(), request.reference(), request.reason()), ifMatch);
+                new DisbursementReports.Report(DisbursementStatus.ofCode(request.status()), request.reference(),
+                        request.reason()), ifMatch);
         return versioned(queries.detail(changed));
     }
 

@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,12 +27,8 @@ import java.util.UUID;
 public class DisbursementReports {
 
     /** An officer's report; {@code reference} is the payment's, {@code reason} why it failed. */
-    public record Report(String status, String reference, String reason) {
+    public record Report(DisbursementStatus status, String reference, String reason) {
     }
-
-    private static final Map<String, Set<String>> MOVES = Map.of(
-            Disbursement.SCHEDULED, Set.of(Disbursement.PAID, Disbursement.FAILED),
-            Disbursement.FAILED, Set.of(Disbursement.SCHEDULED));
 
     private final DisbursementQueries queries;
     private final OfficerActions actions;
@@ -62,17 +57,20 @@ public class DisbursementReports {
             return disbursement;
         }
         EntityVersions.requireMatch(ifMatch, disbursement.version);
-        if (!MOVES.getOrDefault(disbursement.status, Set.of()).contains(report.status())) {
-            throw ApiProblem.conflict("DISBURSEMENT_STATUS_CONFLICT", disbursement.status, report.status())
-                    .with("allowedStatuses", MOVES.getOrDefault(disbursement.status, Set.of()).stream().sorted().toList());
+        DisbursementStatus to = report.status();
+        if (!DisbursementStatus.MOVES.allows(disbursement.status, to)) {
+            // the codes sorted as text, as the answer always listed them
+            throw ApiProblem.conflict("DISBURSEMENT_STATUS_CONFLICT", disbursement.status.code(), to.code())
+                    .with("allowedStatuses", DisbursementStatus.MOVES.from(disbursement.status).stream()
+                            .map(DisbursementStatus::code).sorted().toList());
         }
-        disbursement.status = report.status();
-        disbursement.reference = Disbursement.PAID.equals(report.status()) ? blankToNull(report.reference()) : null;
-        disbursement.reason = Disbursement.FAILED.equals(report.status()) ? blankToNull(report.reason()) : null;
+        disbursement.status = to;
+        disbursement.reference = to == DisbursementStatus.PAID ? blankToNull(report.reference()) : null;
+        disbursement.reason = to == DisbursementStatus.FAILED ? blankToNull(report.reason()) : null;
         disbursement.updatedAt = clock.instant();
         disbursement.persistAndFlush();
-        audit.record(AuditEvent.of("disbursement." + report.status(), "disbursement", id));
-        if (Disbursement.PAID.equals(report.status())) {
+        audit.record(AuditEvent.of("disbursement." + to.code(), "disbursement", id));
+        if (to == DisbursementStatus.PAID) {
             completeWhenPaid(disbursement.applicationId);
         }
         return disbursement;
@@ -83,7 +81,7 @@ public class DisbursementReports {
      * month; the entitlement goes on): the service completes it, so the member hears and can rate it.
      */
     private void completeWhenPaid(UUID applicationId) {
-        long unpaid = Disbursement.count("applicationId = ?1 and status <> ?2", applicationId, Disbursement.PAID);
+        long unpaid = Disbursement.count("applicationId = ?1 and status <> ?2", applicationId, DisbursementStatus.PAID);
         Application application = entityManager.find(Application.class, applicationId);
         if (unpaid == 0 && application.status == ApplicationStatus.APPROVED) {
             actions.actAsSystem(applicationId, Action.COMPLETE, null);
@@ -92,9 +90,10 @@ public class DisbursementReports {
 
     /** The same report again: the status it set, with the same reference or reason. */
     private static boolean isRepeat(Disbursement disbursement, Report report) {
-        return disbursement.status.equals(report.status()) && !Disbursement.SCHEDULED.equals(report.status())
-                && Objects.equals(disbursement.reference, Disbursement.PAID.equals(report.status()) ? blankToNull(report.reference()) : null)
-                && Objects.equals(disbursement.reason, Disbursement.FAILED.equals(report.status()) ? blankToNull(report.reason()) : null);
+        DisbursementStatus status = report.status();
+        return disbursement.status == status && status != DisbursementStatus.SCHEDULED
+                && Objects.equals(disbursement.reference, status == DisbursementStatus.PAID ? blankToNull(report.reference()) : null)
+                && Objects.equals(disbursement.reason, status == DisbursementStatus.FAILED ? blankToNull(report.reason()) : null);
     }
 
     private static String blankToNull(String text) {

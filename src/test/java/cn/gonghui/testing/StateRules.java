@@ -9,7 +9,6 @@ import cn.gonghui.platform.state.Moves;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,9 +63,6 @@ public final class StateRules {
         return EnumSet.of(first, rest);
     }
 
-    public static <S extends Enum<S>> List<S> all(Class<S> type) {
-        return List.of(type.getEnumConstants());
-    }
 
     private static String writeJson(Object value) {
         try {
