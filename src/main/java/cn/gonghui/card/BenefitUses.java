@@ -112,6 +112,6 @@ public class BenefitUses {
 
     private static String membershipStatus(MemberCard card) {
         return Membership.<Membership>find("member.id", card.member.id).firstResultOptional()
-                .map(membership -> membership.status).orElse("none");
+                .map(membership -> membership.status.code()).orElse("none");
     }
 }
