@@ -74,7 +74,7 @@ public class BenefitUses {
         MemberCard card = presented.card();
         // a loss report holds the card's row while it stops the card: wait for it, and see what it decided
         entityManager.refresh(card, LockModeType.PESSIMISTIC_READ);
-        if (card.status() != CardStatus.ACTIVE) {
+        if (card.status != CardStatus.ACTIVE) {
             throw ApiProblem.unprocessable(FAILURES.get("card_inactive"));
         }
         if (Membership.activeOf(card.member.id).isEmpty()) {
@@ -112,6 +112,6 @@ public class BenefitUses {
 
     private static String membershipStatus(MemberCard card) {
         return Membership.<Membership>find("member.id", card.member.id).firstResultOptional()
-                .map(membership -> membership.status).orElse("none");
+                .map(membership -> membership.status.code()).orElse("none");
     }
 }

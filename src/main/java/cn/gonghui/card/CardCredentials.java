@@ -49,7 +49,7 @@ public class CardCredentials {
             return new Presented(null, null, "unknown");
         }
         UUID tokenId = claims.get().tokenId();
-        if (card.status() != CardStatus.ACTIVE) {
+        if (card.status != CardStatus.ACTIVE) {
             return new Presented(card, tokenId, "card_inactive");
         }
         if (claims.get().expiredAt(clock.instant())) {
@@ -68,6 +68,6 @@ public class CardCredentials {
         if (card.isEmpty()) {
             return new Presented(null, null, "unknown");
         }
-        return new Presented(card.get(), null, card.get().status() == CardStatus.ACTIVE ? null : "card_inactive");
+        return new Presented(card.get(), null, card.get().status == CardStatus.ACTIVE ? null : "card_inactive");
     }
 }

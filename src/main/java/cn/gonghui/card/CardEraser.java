@@ -28,8 +28,8 @@ public class CardEraser implements PersonalDataEraser {
 
     @Override
     public void erase(UUID memberId) {
-        MemberCard.liveOf(memberId).map(cards::lock).filter(card -> !card.status().isEnded()).ifPresent(card -> {
-            if (card.status() == CardStatus.ACTIVE || card.status() == CardStatus.LOST) {
+        MemberCard.liveOf(memberId).map(cards::lock).filter(card -> !card.status.isEnded()).ifPresent(card -> {
+            if (card.status == CardStatus.ACTIVE || card.status == CardStatus.LOST) {
                 cards.move(card, CardStatus.CANCELLED, Cards.By.MEMBER);
                 cards.order(card, null, CardOrder.CANCEL);
             } else {

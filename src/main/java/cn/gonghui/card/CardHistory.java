@@ -21,7 +21,7 @@ public class CardHistory extends PanacheEntityBase {
 
     public Instant at;
 
-    public String status;
+    public CardStatus status;
 
     public String actor;
 }

@@ -66,7 +66,7 @@ public class CardLines implements LineRules {
     @Override
     public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
         UUID memberId = applicant.member().id;
-        CardStatus live = MemberCard.liveOf(memberId).map(MemberCard::status).orElse(null);
+        CardStatus live = MemberCard.liveOf(memberId).map(card -> card.status).orElse(null);
         switch (service.line) {
             case APPLY -> {
                 requireMembership(memberId);
@@ -104,7 +104,7 @@ public class CardLines implements LineRules {
                     stationOf(form.plain()), null, Cards.By.MEMBER);
         } else if (REPORT_LOSS.equals(service.line)) {
             MemberCard card = cards.lockLive(application.member)
-                    .filter(live -> live.status() == CardStatus.ACTIVE || live.status() == CardStatus.READY_FOR_PICKUP)
+                    .filter(live -> live.status == CardStatus.ACTIVE || live.status == CardStatus.READY_FOR_PICKUP)
                     .orElseThrow(() -> ApiProblem.unprocessable("NO_ACTIVE_CARD"));
             // a card lost before it was picked up is not issued any more: its order is taken back too
             cards.takeBack(card, CardStatus.LOST, Cards.By.MEMBER);
@@ -136,7 +136,7 @@ public class CardLines implements LineRules {
     }
 
     private static CardStatus cardStatus(Application application) {
-        return MemberCard.ofApplication(application.id).map(MemberCard::status).orElse(null);
+        return MemberCard.ofApplication(application.id).map(card -> card.status).orElse(null);
     }
 
     @Override
@@ -152,7 +152,7 @@ public class CardLines implements LineRules {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
         if (card != null) {
             result.put("cardId", card.id.toString());
-            result.put("cardStatus", card.status);
+            result.put("cardStatus", card.status.code());
         }
         return result;
     }
@@ -169,13 +169,13 @@ public class CardLines implements LineRules {
         }
         Cards.By by = application.status == ApplicationStatus.WITHDRAWN ? Cards.By.MEMBER : Cards.By.UNION;
         cards.lockOfApplication(application.id)
-                .filter(card -> card.status() == CardStatus.ORDERED || CardStatus.IN_PRODUCTION.contains(card.status()))
+                .filter(card -> card.status == CardStatus.ORDERED || CardStatus.IN_PRODUCTION.contains(card.status))
                 .ifPresent(card -> cards.takeBack(card, CardStatus.CANCELLED, by));
     }
 
     private MemberCard confirm(Application application) {
         MemberCard card = cards.lockOfApplication(application.id)
-                .filter(ordered -> ordered.status() == CardStatus.ORDERED)
+                .filter(ordered -> ordered.status == CardStatus.ORDERED)
                 .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
         cards.move(card, CardStatus.CONFIRMED, Cards.By.UNION);
         cards.order(card, application.id, CardOrder.ISSUE);
@@ -184,7 +184,7 @@ public class CardLines implements LineRules {
 
     private MemberCard replace(Application application, JsonNode form) {
         CardStatus needed = "lost".equals(form.path("reason").asText()) ? CardStatus.LOST : CardStatus.ACTIVE;
-        MemberCard old = cards.lockLive(application.member).filter(card -> card.status() == needed)
+        MemberCard old = cards.lockLive(application.member).filter(card -> card.status == needed)
                 .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
         cards.move(old, CardStatus.REPLACED, Cards.By.UNION);
         MemberCard card = cards.create(application, CardStatus.CONFIRMED, form.path("pickupPreference").asText(),
@@ -195,7 +195,7 @@ public class CardLines implements LineRules {
 
     private MemberCard cancel(Application application) {
         MemberCard card = cards.lockLive(application.member)
-                .filter(live -> live.status() == CardStatus.ACTIVE || live.status() == CardStatus.LOST)
+                .filter(live -> live.status == CardStatus.ACTIVE || live.status == CardStatus.LOST)
                 .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
         cards.move(card, CardStatus.CANCELLED, Cards.By.UNION);
         cards.order(card, application.id, CardOrder.CANCEL);

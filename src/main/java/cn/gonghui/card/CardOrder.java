@@ -30,7 +30,7 @@ public class CardOrder extends PanacheEntityBase {
 
     public String kind;
 
-    public String status;
+    public CardOrderStatus status;
 
     @Column(name = "failure_reason")
     public String failureReason;

@@ -39,7 +39,7 @@ public class CardOrderLists {
         Map<String, Object> parameters = new HashMap<>();
         if (filter.status != null) {
             conditions.add("o.status = :status");
-            parameters.put("status", filter.status);
+            parameters.put("status", CardOrderStatus.ofCode(filter.status));
         }
         if (filter.kind != null) {
             conditions.add("o.kind = :kind");
@@ -82,7 +82,7 @@ public class CardOrderLists {
         MemberCard replaced = card.replacesCardId == null ? null : cards.get(card.replacesCardId);
         String lastFour = CardOrder.REPLACE.equals(order.kind) && replaced != null ? replaced.lastFour : card.lastFour;
         Station station = card.pickupStationId == null ? null : stations.get(card.pickupStationId);
-        return new CardOrderView(order.id, order.kind, order.status, card.id, card.replacesCardId, lastFour,
+        return new CardOrderView(order.id, order.kind, order.status.code(), card.id, card.replacesCardId, lastFour,
                 Masking.name(card.member.realName), card.pickupPreference,
                 station == null ? null : new PickupStationView(station.id, station.name, station.address),
                 order.failureReason, order.createdAt, order.updatedAt);

@@ -6,6 +6,7 @@ import cn.gonghui.card.CardOrderViews.StatusReport;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.state.Moves;
 import cn.gonghui.privacy.BlindIndex;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,19 +31,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CardOrderReports {
-
-    /** For an order that makes a card (issue, replace): the order statuses each report may follow. */
-    private static final Map<String, Set<String>> MAKING = Map.of(
-            "accepted", Set.of("pending"),
-            "produced", Set.of("accepted"),
-            "ready_for_pickup", Set.of("produced"),
-            "issued", Set.of("ready_for_pickup"),
-            "failed", Set.of("pending", "accepted", "produced", "ready_for_pickup"));
-    /** A loss or cancel order is only taken on (the card blocked or closed) or refused, once. */
-    private static final Map<String, Set<String>> BLOCKING = Map.of(
-            "accepted", Set.of("pending"),
-            "failed", Set.of("pending"));
-    private static final List<String> IN_ORDER = List.of("accepted", "produced", "ready_for_pickup", "issued", "failed");
 
     private final CardReportEffects effects;
     private final ApplicationAccess applications;
@@ -66,7 +53,9 @@ public class CardOrderReports {
 
     @Transactional
     public ReportAnswer report(UUID orderId, String bank, StatusReport report) {
-        requireFields(report);
+        // the request's pattern admits only the statuses the bank reports
+        CardOrderStatus reported = CardOrderStatus.ofCode(report.status());
+        requireFields(reported, report);
         // application, card, order: the lock order of every path that changes a card (officers' actions,
         // withdrawals, loss reports), so two of them at once wait for each other and never deadlock
         CardOrder order = entityManager.find(CardOrder.class, orderId);
@@ -83,21 +72,22 @@ public class CardOrderReports {
         if (earlier != null) {
             return earlier;
         }
-        Set<String> follows = transitions(order).get(report.status());
-        if (follows == null) {
+        Moves<CardOrderStatus> moves = CardOrderStatus.movesOf(order);
+        if (!reported.isReported() || moves.into(reported).isEmpty()) {
+            // no order of this kind ever gets there (a loss order is never produced)
             throw ApiProblem.unprocessable("CARD_REPORT_NOT_APPLICABLE", report.status(), order.kind);
         }
-        if (!follows.contains(order.status)) {
-            throw ApiProblem.conflict("CARD_ORDER_OUT_OF_ORDER", report.status(), order.status)
-                    .with("currentStatus", order.status).with("expected", expected(order));
+        if (!moves.allows(order.status, reported)) {
+            throw ApiProblem.conflict("CARD_ORDER_OUT_OF_ORDER", report.status(), order.status.code())
+                    .with("currentStatus", order.status.code()).with("expected", expected(moves, order.status));
         }
-        effects.apply(order, card, report);
+        effects.apply(order, card, reported, report);
         Instant now = clock.instant();
-        order.status = report.status();
+        order.status = reported;
         order.updatedAt = now;
         entityManager.flush();
-        ReportAnswer answer = new ReportAnswer(order.id, order.kind, report.status(), order.status, card.id, card.status,
-                now);
+        ReportAnswer answer = new ReportAnswer(order.id, order.kind, reported.code(), order.status.code(), card.id,
+                card.status.code(), now);
         store(order, report.status(), fingerprint, answer, bank, now);
         audit.record(AuditEvent.of("card_order.report", "card_order", order.id)
                 .details(Map.of("status", report.status(), "card", card.id.toString())));
@@ -114,7 +104,7 @@ public class CardOrderReports {
         }
         Object[] row = (Object[]) rows.get(0);
         if (!fingerprint.equals(row[0])) {
-            throw ApiProblem.conflict("CARD_REPORT_CONFLICT", status).with("currentStatus", order.status);
+            throw ApiProblem.conflict("CARD_REPORT_CONFLICT", status).with("currentStatus", order.status.code());
         }
         try {
             return json.readValue((String) row[1], ReportAnswer.class);
@@ -138,19 +128,9 @@ public class CardOrderReports {
         }
     }
 
-    /** What may be reported next on this order. */
-    private static List<String> expected(CardOrder order) {
-        List<String> next = new ArrayList<>();
-        for (String status : IN_ORDER) {
-            if (transitions(order).getOrDefault(status, Set.of()).contains(order.status)) {
-                next.add(status);
-            }
-        }
-        return next;
-    }
-
-    private static Map<String, Set<String>> transitions(CardOrder order) {
-        return order.makesCard() ? MAKING : BLOCKING;
+    /** What the bank may report next on an order in this status, in the order of the steps. */
+    private static List<String> expected(Moves<CardOrderStatus> moves, CardOrderStatus current) {
+        return moves.from(current).stream().filter(CardOrderStatus::isReported).map(CardOrderStatus::code).toList();
     }
 
     /**
@@ -167,15 +147,15 @@ public class CardOrderReports {
         return value == null ? "" : value.toString();
     }
 
-    private static void requireFields(StatusReport report) {
+    private static void requireFields(CardOrderStatus reported, StatusReport report) {
         List<FieldError> missing = new ArrayList<>();
-        switch (report.status()) {
-            case "ready_for_pickup" -> {
+        switch (reported) {
+            case READY_FOR_PICKUP -> {
                 if ((report.branch() == null) == (report.stationId() == null)) {
                     missing.add(new FieldError("branch", "BRANCH_OR_STATION", null));
                 }
             }
-            case "issued" -> {
+            case ISSUED -> {
                 if (report.cardNumber() == null) {
                     missing.add(new FieldError("cardNumber", "REQUIRED", null));
                 }
@@ -183,7 +163,7 @@ public class CardOrderReports {
                     missing.add(new FieldError("lastFour", "REQUIRED", null));
                 }
             }
-            case "failed" -> {
+            case FAILED -> {
                 if (report.reason() == null) {
                     missing.add(new FieldError("reason", "REQUIRED", null));
                 }

@@ -49,19 +49,21 @@ public class CardReportEffects {
         this.entityManager = entityManager;
     }
 
-    void apply(CardOrder order, MemberCard card, StatusReport report) {
+    void apply(CardOrder order, MemberCard card, CardOrderStatus reported, StatusReport report) {
         if (!order.makesCard()) {
-            if ("failed".equals(report.status())) {
+            if (reported == CardOrderStatus.FAILED) {
                 order.failureReason = report.reason();
             }
             return;
         }
-        switch (report.status()) {
-            case "accepted" -> cards.move(card, CardStatus.SENT_TO_BANK, Cards.By.BANK);
-            case "produced" -> cards.move(card, CardStatus.PRODUCED, Cards.By.BANK);
-            case "ready_for_pickup" -> readyForPickup(order, card, report);
-            case "issued" -> issued(order, card, report);
-            default -> failed(order, card, report);
+        switch (reported) {
+            case ACCEPTED -> cards.move(card, CardStatus.SENT_TO_BANK, Cards.By.BANK);
+            case PRODUCED -> cards.move(card, CardStatus.PRODUCED, Cards.By.BANK);
+            case READY_FOR_PICKUP -> readyForPickup(order, card, report);
+            case ISSUED -> issued(order, card, report);
+            case FAILED -> failed(order, card, report);
+            // the report's checks let only the statuses above through
+            case PENDING, CANCELLED -> throw new IllegalStateException("The bank does not report " + reported.code());
         }
     }
 

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,9 +31,6 @@ public class Cards {
         }
     }
 
-    /** Orders the bank has not finished, which the union takes back with the card. */
-    private static final List<String> OPEN_ORDERS = List.of("pending", "accepted", "produced", "ready_for_pickup");
-
     private final EntityManager entityManager;
     private final Clock clock;
 
@@ -53,7 +49,7 @@ public class Cards {
         card.id = Ids.newId();
         card.member = application.member;
         card.applicationId = application.id;
-        card.status = status.code();
+        card.status = status;
         card.pickupPreference = pickupPreference;
         card.pickupStationId = "station".equals(pickupPreference) ? stationId : null;
         card.replacesCardId = replaces;
@@ -66,9 +62,10 @@ public class Cards {
         return card;
     }
 
+    /** Moves the card as {@link CardStatus#MOVES} allows; the callers checked the move, so another one is a bug. */
     public void move(MemberCard card, CardStatus to, By by) {
         Instant now = clock.instant();
-        card.status = to.code();
+        card.status = CardStatus.MOVES.require(card.status, to);
         card.updatedAt = now;
         history(card, by, now);
     }
@@ -80,7 +77,7 @@ public class Cards {
         order.cardId = card.id;
         order.applicationId = applicationId;
         order.kind = kind;
-        order.status = "pending";
+        order.status = CardOrderStatus.PENDING;
         order.createdAt = now;
         order.updatedAt = now;
         order.persist();
@@ -111,12 +108,14 @@ public class Cards {
      */
     public void takeBack(MemberCard card, CardStatus to, By by) {
         move(card, to, by);
-        entityManager.createQuery("update CardOrder o set o.status = 'cancelled', o.updatedAt = :now, "
+        entityManager.createQuery("update CardOrder o set o.status = :cancelled, o.updatedAt = :now, "
                         + "o.version = o.version + 1 where o.cardId = :card and o.kind in ('issue', 'replace') "
                         + "and o.status in :open")
+                .setParameter("cancelled", CardOrderStatus.CANCELLED)
                 .setParameter("now", clock.instant())
                 .setParameter("card", card.id)
-                .setParameter("open", OPEN_ORDERS)
+                // the orders the bank has not finished: those the union may still take back
+                .setParameter("open", CardOrderStatus.MAKING.into(CardOrderStatus.CANCELLED))
                 .executeUpdate();
     }
 

@@ -33,7 +33,7 @@ public class MemberCard extends PanacheEntityBase {
     @Column(name = "application_id")
     public UUID applicationId;
 
-    public String status;
+    public CardStatus status;
 
     @Column(name = "pickup_preference")
     public String pickupPreference;
@@ -65,13 +65,9 @@ public class MemberCard extends PanacheEntityBase {
     @Version
     public long version;
 
-    public CardStatus status() {
-        return CardStatus.ofCode(status);
-    }
-
     /** The member's card that still counts as theirs (anything not replaced, cancelled or failed). */
     public static Optional<MemberCard> liveOf(UUID memberId) {
-        return find("member.id = ?1 and status not in ('replaced', 'cancelled', 'failed')", memberId)
+        return find("member.id = ?1 and status not in ?2", memberId, CardStatus.ENDED)
                 .firstResultOptional();
     }
 

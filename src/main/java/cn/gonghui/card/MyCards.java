@@ -67,7 +67,7 @@ public class MyCards implements PersonalDataExport {
 
     /** A fresh code for the member's active card; any number may be asked for, each good once. */
     public QrView qr(UUID memberId) {
-        MemberCard card = MemberCard.liveOf(memberId).filter(live -> live.status() == CardStatus.ACTIVE)
+        MemberCard card = MemberCard.liveOf(memberId).filter(live -> live.status == CardStatus.ACTIVE)
                 .orElseThrow(() -> ApiProblem.unprocessable("NO_ACTIVE_CARD"));
         Instant expiresAt = tokens.nextExpiry();
         return new QrView(tokens.issue(card.id, expiresAt), expiresAt);
@@ -108,11 +108,11 @@ public class MyCards implements PersonalDataExport {
 
     private static CardView view(MemberCard card) {
         List<StepView> history = CardHistory.<CardHistory>list("cardId = ?1 order by at, id", card.id).stream()
-                .map(step -> new StepView(step.status, step.at, step.actor)).toList();
+                .map(step -> new StepView(step.status.code(), step.at, step.actor)).toList();
         Station station = card.pickupStationId == null ? null : Station.findById(card.pickupStationId);
         PickupView pickup = new PickupView(card.pickupPreference, card.pickupBranch,
                 station == null ? null : new PickupStationView(station.id, station.name, station.address));
-        return new CardView(card.id, card.status, Masking.cardEndingIn(card.lastFour), card.lastFour, pickup,
+        return new CardView(card.id, card.status.code(), Masking.cardEndingIn(card.lastFour), card.lastFour, pickup,
                 card.replacesCardId, card.applicationId, card.createdAt, card.updatedAt, history);
     }
 }

@@ -57,12 +57,12 @@ public class AdminDisbursementResource {
     }
 
     private final DisbursementQueries queries;
-    private final DisbursementStatus status;
+    private final DisbursementReports reports;
     private final Caller caller;
 
-    public AdminDisbursementResource(DisbursementQueries queries, DisbursementStatus status, Caller caller) {
+    public AdminDisbursementResource(DisbursementQueries queries, DisbursementReports reports, Caller caller) {
         this.queries = queries;
-        this.status = status;
+        this.reports = reports;
         this.caller = caller;
     }
 
@@ -84,7 +84,9 @@ public class AdminDisbursementResource {
             @Parameter(description = "项目 / Programme", schema = @Schema(enumeration = {"hardship.living-subsidy",
                     "hardship.education-aid", "hardship.medical-aid"})) String programme,
             @Valid @BeanParam PageParams page) {
-        return queries.list(caller.dataScope(), new DisbursementQueries.Filter(statusFilter, period, programme), page);
+        return queries.list(caller.dataScope(), new DisbursementQueries.Filter(
+                statusFilter == null || statusFilter.isBlank() ? null : DisbursementStatus.ofCode(statusFilter), period,
+                programme), page);
     }
 
     @GET
@@ -116,8 +118,9 @@ public class AdminDisbursementResource {
             @HeaderParam("If-Match") @Parameter(description = "上次读取的 ETag / The ETag last read",
                     schema = @Schema(maxLength = 40)) String ifMatch,
             @NotNull @Valid StatusRequest request) {
-        Disbursement changed = status.report(id, caller.dataScope(),
-                new DisbursementStatus.Report(request.status(), request.reference(), request.reason()), ifMatch);
+        Disbursement changed = reports.report(id, caller.dataScope(),
+                new DisbursementReports.Report(DisbursementStatus.ofCode(request.status()), request.reference(),
+                        request.reason()), ifMatch);
         return versioned(queries.detail(changed));
     }
 

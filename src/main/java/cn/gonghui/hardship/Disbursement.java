@@ -15,10 +15,6 @@ import java.util.UUID;
 @Table(name = "disbursements")
 public class Disbursement extends PanacheEntityBase {
 
-    public static final String SCHEDULED = "scheduled";
-    public static final String PAID = "paid";
-    public static final String FAILED = "failed";
-
     @Id
     public UUID id;
 
@@ -45,7 +41,7 @@ public class Disbursement extends PanacheEntityBase {
 
     public BigDecimal amount;
 
-    public String status;
+    public DisbursementStatus status;
 
     /** The bank's or the fund's payment reference. */
     public String reference;

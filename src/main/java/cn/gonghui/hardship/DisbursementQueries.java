@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public class DisbursementQueries {
 
     /** The list's filters; {@code null} means any. */
-    public record Filter(String status, String period, String programme) {
+    public record Filter(DisbursementStatus status, String period, String programme) {
     }
 
     private final EntityManager entityManager;
@@ -40,7 +40,10 @@ public class DisbursementQueries {
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = new ArrayList<>();
         conditions.add(scope.condition("d.streetId", "d.memberId", parameters));
-        add(conditions, parameters, "d.status", "status", filter.status());
+        if (filter.status() != null) {
+            conditions.add("d.status = :status");
+            parameters.put("status", filter.status());
+        }
         add(conditions, parameters, "d.period", "period", filter.period());
         add(conditions, parameters, "d.programme", "programme", filter.programme());
         page.after().ifPresent(cursor -> {
@@ -87,7 +90,7 @@ public class DisbursementQueries {
 
     private static DisbursementView view(Disbursement row, String payeeName, String streetCode) {
         return new DisbursementView(row.id, row.programme, row.period, row.beneficiary, row.amount.toPlainString(),
-                row.status, row.reference, row.reason, payeeName == null ? null : Masking.name(payeeName), streetCode,
+                row.status.code(), row.reference, row.reason, payeeName == null ? null : Masking.name(payeeName), streetCode,
                 row.applicationId, row.fileId, row.createdAt, row.updatedAt);
     }
 

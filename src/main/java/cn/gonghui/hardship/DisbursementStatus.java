@@ -1,103 +1,29 @@
 package cn.gonghui.hardship;
 
-import cn.gonghui.application.Action;
-import cn.gonghui.application.Application;
-import cn.gonghui.application.ApplicationStatus;
-import cn.gonghui.application.OfficerActions;
-import cn.gonghui.security.DataScope;
-import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.http.EntityVersions;
-import cn.gonghui.privacy.audit.AuditEvent;
-import cn.gonghui.privacy.audit.AuditLog;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
+import cn.gonghui.platform.state.Coded;
+import cn.gonghui.platform.state.CodedAsText;
+import cn.gonghui.platform.state.Moves;
+import jakarta.persistence.Converter;
 
-/**
- * Officers report what became of a payment: a scheduled one was paid or failed, a failed one is
- * scheduled again. A report repeated by a client that did not hear the answer changes nothing and
- * answers the same; any other move is a 409.
- */
-@ApplicationScoped
-public class DisbursementStatus {
+/** What became of a payment: scheduled, then paid or failed; a failed one may be scheduled again. */
+public enum DisbursementStatus implements Coded {
+    SCHEDULED, PAID, FAILED;
 
-    /** An officer's report; {@code reference} is the payment's, {@code reason} why it failed. */
-    public record Report(String status, String reference, String reason) {
+    /** The officers' reports; a paid payment is the end, the fund's audit keeps it as it is. */
+    static final Moves<DisbursementStatus> MOVES = Moves.of(DisbursementStatus.class)
+            .allow(SCHEDULED, PAID, FAILED)
+            .allow(FAILED, SCHEDULED)
+            .build();
+
+    public static DisbursementStatus ofCode(String code) {
+        return Coded.ofCode(DisbursementStatus.class, code);
     }
 
-    private static final Map<String, Set<String>> MOVES = Map.of(
-            Disbursement.SCHEDULED, Set.of(Disbursement.PAID, Disbursement.FAILED),
-            Disbursement.FAILED, Set.of(Disbursement.SCHEDULED));
+    @Converter(autoApply = true)
+    public static class AsText extends CodedAsText<DisbursementStatus> {
 
-    private final DisbursementQueries queries;
-    private final OfficerActions actions;
-    private final AuditLog audit;
-    private final EntityManager entityManager;
-    private final Clock clock;
-
-    public DisbursementStatus(DisbursementQueries queries, OfficerActions actions, AuditLog audit,
-            EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.queries = queries;
-        this.actions = actions;
-        this.audit = audit;
-        this.clock = clock;
-    }
-
-    @Transactional
-    public Disbursement report(UUID id, DataScope scope, Report report, String ifMatch) {
-        Disbursement disbursement = queries.find(id, scope);
-        // the programme's application first, as every change of it is locked, then the payment: reports
-        // on one programme take turns, so a repeat sees the first one's status and the last payment of
-        // several completes the application
-        entityManager.find(Application.class, disbursement.applicationId, LockModeType.PESSIMISTIC_WRITE);
-        entityManager.refresh(disbursement, LockModeType.PESSIMISTIC_WRITE);
-        if (isRepeat(disbursement, report)) {
-            return disbursement;
+        public AsText() {
+            super(DisbursementStatus.class);
         }
-        EntityVersions.requireMatch(ifMatch, disbursement.version);
-        if (!MOVES.getOrDefault(disbursement.status, Set.of()).contains(report.status())) {
-            throw ApiProblem.conflict("DISBURSEMENT_STATUS_CONFLICT", disbursement.status, report.status())
-                    .with("allowedStatuses", MOVES.getOrDefault(disbursement.status, Set.of()).stream().sorted().toList());
-        }
-        disbursement.status = report.status();
-        disbursement.reference = Disbursement.PAID.equals(report.status()) ? blankToNull(report.reference()) : null;
-        disbursement.reason = Disbursement.FAILED.equals(report.status()) ? blankToNull(report.reason()) : null;
-        disbursement.updatedAt = clock.instant();
-        disbursement.persistAndFlush();
-        audit.record(AuditEvent.of("disbursement." + report.status(), "disbursement", id));
-        if (Disbursement.PAID.equals(report.status())) {
-            completeWhenPaid(disbursement.applicationId);
-        }
-        return disbursement;
-    }
-
-    /**
-     * An approved programme is done once all it scheduled is paid (the living subsidy: its first
-     * month; the entitlement goes on): the service completes it, so the member hears and can rate it.
-     */
-    private void completeWhenPaid(UUID applicationId) {
-        long unpaid = Disbursement.count("applicationId = ?1 and status <> ?2", applicationId, Disbursement.PAID);
-        Application application = entityManager.find(Application.class, applicationId);
-        if (unpaid == 0 && application.status == ApplicationStatus.APPROVED) {
-            actions.actAsSystem(applicationId, Action.COMPLETE, null);
-        }
-    }
-
-    /** The same report again: the status it set, with the same reference or reason. */
-    private static boolean isRepeat(Disbursement disbursement, Report report) {
-        return disbursement.status.equals(report.status()) && !Disbursement.SCHEDULED.equals(report.status())
-                && Objects.equals(disbursement.reference, Disbursement.PAID.equals(report.status()) ? blankToNull(report.reference()) : null)
-                && Objects.equals(disbursement.reason, Disbursement.FAILED.equals(report.status()) ? blankToNull(report.reason()) : null);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

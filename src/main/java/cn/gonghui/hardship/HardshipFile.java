@@ -17,8 +17,6 @@ import java.util.UUID;
 @Table(name = "hardship_files")
 public class HardshipFile extends PanacheEntityBase {
 
-    public static final String ACTIVE = "active";
-    public static final String EXPIRED = "expired";
     /** The purpose the household is encrypted for. */
     public static final String HOUSEHOLD = "hardship.household";
 
@@ -54,7 +52,7 @@ public class HardshipFile extends PanacheEntityBase {
     @Column(name = "valid_until")
     public LocalDate validUntil;
 
-    public String status;
+    public HardshipFileStatus status;
 
     @Column(name = "reminded_at")
     public Instant remindedAt;
@@ -69,7 +67,7 @@ public class HardshipFile extends PanacheEntityBase {
     public long version;
 
     public static Optional<HardshipFile> activeOf(UUID memberId) {
-        return find("memberId = ?1 and status = ?2", memberId, ACTIVE).firstResultOptional();
+        return find("memberId = ?1 and status = ?2", memberId, HardshipFileStatus.ACTIVE).firstResultOptional();
     }
 
     /** The member's latest file, active or not. */

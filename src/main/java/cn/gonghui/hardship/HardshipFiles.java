@@ -45,8 +45,8 @@ public class HardshipFiles {
         entityManager.createQuery("""
                 update HardshipFile set status = :expired, updatedAt = :now, version = version + 1
                  where memberId = :member and status = :active""")
-                .setParameter("expired", HardshipFile.EXPIRED).setParameter("now", now)
-                .setParameter("member", application.member.id).setParameter("active", HardshipFile.ACTIVE)
+                .setParameter("expired", HardshipFileStatus.EXPIRED).setParameter("now", now)
+                .setParameter("member", application.member.id).setParameter("active", HardshipFileStatus.ACTIVE)
                 .executeUpdate();
         HardshipFile file = new HardshipFile();
         file.id = Ids.newId();
@@ -60,7 +60,7 @@ public class HardshipFiles {
         file.householdCipher = cipher.encrypt(HardshipFile.HOUSEHOLD, household.toString());
         file.validFrom = today;
         file.validUntil = today.plusMonths(settings.fileValidityMonths()).minusDays(1);
-        file.status = HardshipFile.ACTIVE;
+        file.status = HardshipFileStatus.ACTIVE;
         file.createdAt = now;
         file.updatedAt = now;
         file.persist();

@@ -16,8 +16,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "hardship_offers")
 public class HardshipOffer extends PanacheEntityBase {
 
-    public static final String OFFERED = "offered";
-    public static final String APPLIED = "applied";
     /** The purpose the form's sensitive part is encrypted for. */
     public static final String SENSITIVE_FORM = "hardship.offer.form";
 
@@ -39,7 +37,7 @@ public class HardshipOffer extends PanacheEntityBase {
     @Column(name = "form_sensitive")
     public String formSensitive;
 
-    public String status;
+    public HardshipOfferStatus status;
 
     @Column(name = "application_id")
     public UUID applicationId;

@@ -89,7 +89,7 @@ public class HardshipOffers {
     public List<HardshipViews.OfferView> viewsOf(UUID memberId) {
         return of(memberId).stream().map(offer -> new HardshipViews.OfferView(offer.id, offer.serviceCode,
                 catalogue.service(offer.serviceCode).map(service -> service.name(locale.get()))
-                        .orElse(offer.serviceCode), offer.status, form(offer), offer.applicationId, offer.createdAt))
+                        .orElse(offer.serviceCode), offer.status.code(), form(offer), offer.applicationId, offer.createdAt))
                 .toList();
     }
 
@@ -110,7 +110,7 @@ public class HardshipOffers {
     public Application apply(UUID memberId, UUID offerId, JsonNode overrides, List<UUID> attachmentIds) {
         HardshipOffer offer = HardshipOffer.<HardshipOffer>find("id = ?1 and memberId = ?2", offerId, memberId)
                 .firstResultOptional().orElseThrow(() -> ApiProblem.notFound("OFFER_NOT_FOUND"));
-        if (!HardshipOffer.OFFERED.equals(offer.status)) {
+        if (!HardshipOfferStatus.MOVES.allows(offer.status, HardshipOfferStatus.APPLIED)) {
             throw ApiProblem.conflict("OFFER_ALREADY_APPLIED");
         }
         ObjectNode form = form(offer);
@@ -128,9 +128,9 @@ public class HardshipOffers {
                 update HardshipOffer set status = :applied, applicationId = :application, updatedAt = :now,
                        version = version + 1
                  where id = :id and status = :offered""")
-                .setParameter("applied", HardshipOffer.APPLIED).setParameter("application", application.id)
+                .setParameter("applied", HardshipOfferStatus.APPLIED).setParameter("application", application.id)
                 .setParameter("now", clock.instant()).setParameter("id", offer.id)
-                .setParameter("offered", HardshipOffer.OFFERED)
+                .setParameter("offered", HardshipOfferStatus.OFFERED)
                 .executeUpdate();
         if (taken == 0) {
             throw ApiProblem.conflict("OFFER_ALREADY_APPLIED");

@@ -120,7 +120,7 @@ public class HardshipProgrammeLines implements LineRules {
     @Override
     public ApiProblem refusal(Action action, Application application) {
         if (action == Action.COMPLETE
-                && Disbursement.count("applicationId = ?1 and status <> ?2", application.id, Disbursement.PAID) > 0) {
+                && Disbursement.count("applicationId = ?1 and status <> ?2", application.id, DisbursementStatus.PAID) > 0) {
             return ApiProblem.conflict("AID_NOT_PAID_YET");
         }
         return null;

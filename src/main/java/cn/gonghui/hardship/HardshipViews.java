@@ -37,7 +37,7 @@ public final class HardshipViews {
 
         static FileView of(HardshipFile file) {
             Street street = Street.findById(file.streetId);
-            return new FileView(file.id, file.status, file.classification, plain(file.perCapitaMonthlyIncome),
+            return new FileView(file.id, file.status.code(), file.classification, plain(file.perCapitaMonthlyIncome),
                     plain(file.minimumLivingLine), file.householdSize, file.validFrom, file.validUntil, street.code,
                     file.applicationId, file.remindedAt);
         }

@@ -31,7 +31,7 @@ public class Membership extends PanacheEntityBase {
 
     public String number;
 
-    public String status;
+    public MembershipStatus status;
 
     @Column(name = "union_name")
     public String unionName;
@@ -60,6 +60,6 @@ public class Membership extends PanacheEntityBase {
     public long version;
 
     public static Optional<Membership> activeOf(UUID memberId) {
-        return find("member.id = ?1 and status = 'active'", memberId).firstResultOptional();
+        return find("member.id = ?1 and status = ?2", memberId, MembershipStatus.ACTIVE).firstResultOptional();
     }
 }

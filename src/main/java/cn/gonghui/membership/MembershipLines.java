@@ -97,7 +97,7 @@ public class MembershipLines implements LineRules {
         membership.id = Ids.newId();
         membership.member = application.member;
         membership.number = prefix + year + String.format("%06d", numbers.next("member:" + prefix + ":" + year));
-        membership.status = "active";
+        membership.status = MembershipStatus.ACTIVE;
         membership.street = application.street;
         membership.createdAt = now;
         membership.since = BeijingTime.today(clock);

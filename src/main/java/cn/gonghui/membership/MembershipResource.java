@@ -82,7 +82,7 @@ public class MembershipResource {
         Map<UUID, Street> streets = Street.<Street>list("id in ?1",
                         steps.stream().map(step -> step.streetId).distinct().toList()).stream()
                 .collect(Collectors.toMap(street -> street.id, Function.identity()));
-        return new MembershipView(membership.status, membership.number, membership.unionName,
+        return new MembershipView(membership.status.code(), membership.number, membership.unionName,
                 StreetView.of(membership.street), membership.since, membership.employerName, membership.occupation,
                 steps.stream().map(step -> new StepView(step.at, step.event, StreetView.of(streets.get(step.streetId)),
                         step.unionName)).toList());

@@ -81,7 +81,7 @@ class DisbursementStatusTest {
         report(etag(), "{\"status\": \"refunded\"}").then().statusCode(400);
 
         Disbursement stored = stored();
-        assertThat(stored.status).isEqualTo("paid");
+        assertThat(stored.status.code()).isEqualTo("paid");
         assertThat(stored.reference).isEqualTo("BOC-1");
         assertThat(stored.version).isEqualTo(1);
         given().auth().oauth2(worker.accessToken()).when().get("/api/v1/me/disbursements").then()
@@ -100,7 +100,7 @@ class DisbursementStatusTest {
                 .body("reason", equalTo(null));
         report(etag(), "{\"status\": \"paid\", \"reference\": \"ICBC-9\"}").then().statusCode(200);
         report("\"0\"", "{\"status\": \"failed\"}").then().statusCode(412);
-        assertThat(stored().status).isEqualTo("paid");
+        assertThat(stored().status.code()).isEqualTo("paid");
         assertThat(stored().reason).isNull();
         assertThat(stored().reference).isEqualTo("ICBC-9");
     }
@@ -116,7 +116,7 @@ class DisbursementStatusTest {
                 .body("{\"status\": \"paid\"}")
                 .when().post("/api/v1/admin/disbursements/" + disbursementId + "/status").then().statusCode(404);
         given().auth().oauth2(worker.accessToken()).when().get("/api/v1/admin/disbursements").then().statusCode(403);
-        assertThat(stored().status).isEqualTo("scheduled");
+        assertThat(stored().status.code()).isEqualTo("scheduled");
     }
 
     @Test
@@ -126,7 +126,7 @@ class DisbursementStatusTest {
                 () -> report(etag, "{\"status\": \"paid\", \"reference\": \"BOC-7\"}"));
 
         assertThat(answers).extracting(Response::statusCode).containsExactly(200, 200);
-        assertThat(stored().status).isEqualTo("paid");
+        assertThat(stored().status.code()).isEqualTo("paid");
         assertThat(stored().version).isEqualTo(1);
     }
 

@@ -48,7 +48,7 @@ class HardshipErasureTest {
             assertThat(HardshipOffer.count("memberId", worker.memberId())).isZero();
             HardshipFile file = HardshipFile.findById(fileId);
             assertThat(file.householdCipher).isNull();
-            assertThat(file.status).isEqualTo("expired");
+            assertThat(file.status.code()).isEqualTo("expired");
             assertThat(file.classification).isEqualTo("deep");
             List<Disbursement> kept = Disbursement.list("fileId", fileId);
             assertThat(kept).hasSize(1);

@@ -122,7 +122,7 @@ class HardshipProgrammeJourneyTest {
                 .filter(row -> row.period.equals(month.toString())).toList();
         assertThat(ofMonth).hasSize(1);
         assertThat(ofMonth.get(0).amount).isEqualByComparingTo("200.00");
-        assertThat(ofMonth.get(0).status).isEqualTo("scheduled");
+        assertThat(ofMonth.get(0).status.code()).isEqualTo("scheduled");
     }
 
     @Test

@@ -106,7 +106,7 @@ class HardshipRecheckTest {
         assertThat(second).isNotEqualTo(first);
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             assertThat(HardshipFile.count("memberId = ?1 and status = 'active'", worker.memberId())).isEqualTo(1);
-            assertThat(HardshipFile.<HardshipFile>findById(java.util.UUID.fromString(first)).status).isEqualTo("expired");
+            assertThat(HardshipFile.<HardshipFile>findById(java.util.UUID.fromString(first)).status.code()).isEqualTo("expired");
         });
         given().auth().oauth2(worker.accessToken()).when().get("/api/v1/me/hardship-offers").then()
                 .body("items.size()", equalTo(6));

@@ -111,7 +111,7 @@ class MedicalAidLifecyclePropertyTest {
             assertThat(payments).as("payments of a %s application", status).hasSize(1);
             assertThat(payments.get(0).amount).isEqualByComparingTo(approved);
             if ("completed".equals(status)) {
-                assertThat(payments.get(0).status).as("the payment of a completed application").isEqualTo("paid");
+                assertThat(payments.get(0).status.code()).as("the payment of a completed application").isEqualTo("paid");
             }
         }
     }

@@ -25,8 +25,7 @@ public class DeletionRequest extends PanacheEntityBase {
     @Column(name = "due_by")
     public Instant dueBy;
 
-    /** {@code pending} or {@code completed}. */
-    public String status;
+    public DeletionRequestStatus status;
 
     @Column(name = "completed_at")
     public Instant completedAt;

@@ -17,7 +17,7 @@ public record DeletionRequestView(
                 maxLength = 35) Instant completedAt) {
 
     static DeletionRequestView of(DeletionRequest request) {
-        return new DeletionRequestView(request.id, request.status, request.requestedAt, request.dueBy,
+        return new DeletionRequestView(request.id, request.status.code(), request.requestedAt, request.dueBy,
                 request.completedAt);
     }
 }
