@@ -5,7 +5,6 @@ import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.identity.DataScope;
 import cn.gonghui.identity.PersonName;
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
@@ -101,8 +100,7 @@ public class ApplicationLists {
             try {
                 statuses.add(ApplicationStatus.ofCode(code));
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalidFields(400, "VALIDATION_FAILED",
-                        List.of(new FieldError("status", "UNKNOWN_STATUS", null)));
+                throw ApiProblem.invalidField("status", "UNKNOWN_STATUS");
             }
         }
         return statuses;

@@ -2,7 +2,6 @@ package cn.gonghui.identity;
 
 import cn.gonghui.identity.MemberViews.MemberView;
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
@@ -71,7 +70,7 @@ public class AdminMembers {
             condition = "m.idNumberIndex = :index";
             parameters.put("index", personal.idNumberIndex(IdNumber.ofField("idNumber", idNumberText, BeijingTime.today(clock))));
         } else {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError("phone", "PHONE_OR_ID_NUMBER", null)));
+            throw ApiProblem.invalidField("phone", "PHONE_OR_ID_NUMBER");
         }
         String where = "where " + condition + " and " + scope.condition("m.street.id", "m.id", parameters);
         return query(where + " order by m.id", parameters).setMaxResults(PageParams.MAX_LIMIT).getResultList()
@@ -85,7 +84,7 @@ public class AdminMembers {
     @Transactional
     public MemberViews.MeView personalData(DataScope scope, UUID id, String reason) {
         if (reason.strip().length() < 4) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError("reason", "TOO_SHORT", null)));
+            throw ApiProblem.invalidField("reason", "TOO_SHORT");
         }
         Optional<Member> member = findInScope(scope, id);
         AuditEvent look = AuditEvent.of("member.pii_view", "member", id).details(Map.of("reason", reason.strip()));

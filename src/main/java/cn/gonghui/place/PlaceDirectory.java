@@ -76,13 +76,13 @@ public class PlaceDirectory {
     private static void requireKnown(StationFilter filter) {
         List<FieldError> unknown = new ArrayList<>();
         filter.streetCode().filter(code -> Street.findByCode(code).isEmpty())
-                .ifPresent(code -> unknown.add(new FieldError("streetCode", "UNKNOWN_STREET", null)));
+                .ifPresent(code -> unknown.add(FieldError.of("streetCode", "UNKNOWN_STREET")));
         List<String> facilities = filter.facilities();
         if (!facilities.isEmpty() && Facility.count("code in ?1", facilities) < facilities.size()) {
-            unknown.add(new FieldError("facility", "UNKNOWN_FACILITY", null));
+            unknown.add(FieldError.of("facility", "UNKNOWN_FACILITY"));
         }
         if (!unknown.isEmpty()) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", unknown);
+            throw ApiProblem.invalidFields(unknown);
         }
     }
 }

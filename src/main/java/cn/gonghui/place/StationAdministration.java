@@ -2,7 +2,6 @@ package cn.gonghui.place;
 
 import cn.gonghui.place.AdminStationViews.AdminStationView;
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.id.Ids;
@@ -61,8 +60,7 @@ public class StationAdministration {
         Map<String, Object> parameters = new HashMap<>();
         streetCode.ifPresent(code -> {
             if (Street.findByCode(code).isEmpty()) {
-                throw ApiProblem.invalidFields(400, "VALIDATION_FAILED",
-                        List.of(new FieldError("streetCode", "UNKNOWN_STREET", null)));
+                throw ApiProblem.invalidField("streetCode", "UNKNOWN_STREET");
             }
             conditions.add("st.code = :streetCode");
             parameters.put("streetCode", code);
@@ -151,7 +149,7 @@ public class StationAdministration {
         LocalDate today = BeijingTime.today(clock);
         String rule = day.isBefore(today) ? "DATE_IN_PAST" : day.isAfter(today.plusYears(1)) ? "DATE_TOO_FAR" : null;
         if (rule != null) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError("date", rule, null)));
+            throw ApiProblem.invalidField("date", rule);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.gonghui.privacy.audit;
 
+import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
@@ -159,8 +160,7 @@ public class AuditTrail {
         try {
             return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            throw cn.gonghui.platform.error.ApiProblem.invalidFields(400, "VALIDATION_FAILED",
-                    List.of(new cn.gonghui.platform.error.FieldError(field, "INVALID_DATE", null)));
+            throw ApiProblem.invalidField(field, "INVALID_DATE");
         }
     }
 }
