@@ -3,8 +3,11 @@ package cn.gonghui.identity;
 import cn.gonghui.identity.MemberViews.MemberView;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import cn.gonghui.platform.time.BeijingTime;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
@@ -13,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AdminMembers {
+
+    private static final String SELECT = "select m from Member m left join fetch m.street st left join fetch st.district";
 
     private final EntityManager entityManager;
     private final MemberPersonalData personal;
@@ -38,20 +42,12 @@ public class AdminMembers {
     }
 
     public Page<MemberView> list(DataScope scope, Optional<String> streetCode, PageParams page) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        conditions.add(scope.condition("m.street.id", "m.id", parameters));
-        streetCode.ifPresent(code -> {
-            conditions.add("st.code = :streetCode");
-            parameters.put("streetCode", code);
-        });
-        page.after().ifPresent(cursor -> {
-            conditions.add("m.id > :after");
-            parameters.put("after", cursor.expect(1).uuid(0));
-        });
-        List<Member> rows = query("where " + String.join(" and ", conditions) + " order by m.id", parameters)
-                .setMaxResults(page.limit() + 1).getResultList();
-        return Page.of(rows, page.limit(), member -> Cursor.of(member.id), member -> MemberView.of(member, personal));
+        return KeysetQuery.jpql(SELECT, Member.class)
+                .where(parameters -> scope.condition("m.street.id", "m.id", parameters))
+                .whereEqual("st.code", "streetCode", streetCode.orElse(null))
+                .orderBy(Direction.ASCENDING, SortKey.uuid("m.id"))
+                .page(page)
+                .fetchPage(entityManager, member -> Cursor.of(member.id), member -> MemberView.of(member, personal));
     }
 
     public MemberView get(DataScope scope, UUID id) {
@@ -104,8 +100,7 @@ public class AdminMembers {
     }
 
     private TypedQuery<Member> query(String where, Map<String, Object> parameters) {
-        TypedQuery<Member> query = entityManager.createQuery(
-                "select m from Member m left join fetch m.street st left join fetch st.district " + where, Member.class);
+        TypedQuery<Member> query = entityManager.createQuery(SELECT + " " + where, Member.class);
         parameters.forEach(query::setParameter);
         return query;
     }
