@@ -1,6 +1,6 @@
 package cn.gonghui.place;
 
-import cn.gonghui.place.AdminStationViews.AdminStationView;
+import cn.gonghui.place.PlaceViews.AdminStationView;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.platform.http.Versioned;
