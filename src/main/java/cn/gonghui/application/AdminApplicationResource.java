@@ -1,5 +1,6 @@
 package cn.gonghui.application;
 
+import cn.gonghui.platform.http.StaleVersionResponse;
 import cn.gonghui.platform.text.MultiLineText;
 import cn.gonghui.application.ApplicationViews.DetailView;
 import cn.gonghui.application.ApplicationViews.NoteView;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,9 +79,8 @@ public class AdminApplicationResource {
     @Path("/{id}")
     @Operation(operationId = "getQueuedApplication", summary = "申请详情（干部）/ An application, for officers",
             description = "含干部备注；辖区外的申请返回 404。/ With officers' notes; outside the caller's streets it is a 404.")
-    @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = DetailView.class)))
-    @APIResponse(responseCode = "404", description = "不存在或不在辖区内（APPLICATION_NOT_FOUND）/ Not within reach")
+    @ApplicationResponses.Detail
+    @ApplicationResponses.NotWithinReach
     public Response get(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id) {
         return versioned(queries.detail(id, actor.get(), caller.dataScope()));
     }
@@ -93,7 +92,7 @@ public class AdminApplicationResource {
                     + "sensitive fields (income, health, household); a reason is required and every look is audited.")
     @APIResponse(responseCode = "200", description = "完整表单 / The whole form",
             content = @Content(schema = @Schema(implementation = ApplicationViews.SensitiveFormView.class)))
-    @APIResponse(responseCode = "404", description = "不存在或不在辖区内（APPLICATION_NOT_FOUND）/ Not within reach")
+    @ApplicationResponses.NotWithinReach
     public ApplicationViews.SensitiveFormView sensitive(
             @PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
             @QueryParam("reason") @NotBlank @Size(min = 4, max = 200)
@@ -116,12 +115,11 @@ public class AdminApplicationResource {
                     + "服务还可限定经办人（法律援助只能指派工会律师，见 GET /api/v1/admin/lawyers）。/ A service's own "
                     + "outcome goes in result, shaped as one of OfficerAction.result's schemas (e.g. LegalAidApproval); a "
                     + "service may also restrict the assignee (legal aid: union lawyers only, see GET /api/v1/admin/lawyers).")
-    @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = DetailView.class)))
+    @ApplicationResponses.Detail
     @APIResponse(responseCode = "404", description = "申请不存在或不在辖区内，或没有这个操作 / No such application within "
             + "reach, or no such action")
     @APIResponse(responseCode = "409", description = "当前状态不允许（ACTION_NOT_ALLOWED，含 allowedActions）/ Not allowed now")
-    @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version")
+    @StaleVersionResponse
     @APIResponse(responseCode = "422", description = "操作的字段或服务的 result 不合格（如 APPLICATION_INVALID、"
             + "LEGAL_AID_RESULT_INVALID、CLASSIFICATION_REQUIRED、APPROVED_AMOUNT_INVALID），errors 逐项列出 / The action's fields or the service's "
             + "result are not valid, each named in errors")
@@ -144,7 +142,7 @@ public class AdminApplicationResource {
             description = "仅干部可见。/ Seen by officers only.")
     @APIResponse(responseCode = "201", description = "已添加 / Added",
             content = @Content(schema = @Schema(implementation = NoteView.class)))
-    @APIResponse(responseCode = "404", description = "不存在或不在辖区内（APPLICATION_NOT_FOUND）/ Not within reach")
+    @ApplicationResponses.NotWithinReach
     public Response note(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
             @NotNull @Valid NoteRequest request) {
         ApplicationNote note = actions.note(id, UUID.fromString(caller.subject()), caller.dataScope(), request.text());

@@ -5,18 +5,18 @@ import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.identity.PersonName;
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import cn.gonghui.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,57 +41,40 @@ public class ApplicationLists {
     }
 
     public Page<SummaryView> queue(DataScope scope, QueueFilter filter, PageParams page, boolean masked) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        conditions.add(scope.condition("a.street.id", "a.member.id", parameters));
+        KeysetQuery<Application> query = applications()
+                .where(parameters -> scope.condition("a.street.id", "a.member.id", parameters));
         if (!filter.status.isEmpty()) {
-            conditions.add("a.status in :statuses");
-            parameters.put("statuses", statuses(filter.status));
+            query.where("a.status in :statuses", "statuses", statuses(filter.status));
         }
-        if (filter.serviceCode != null) {
-            conditions.add("a.serviceCode = :service");
-            parameters.put("service", filter.serviceCode);
-        }
-        if (filter.streetCode != null) {
-            conditions.add("st.code = :street");
-            parameters.put("street", filter.streetCode);
-        }
-        if (filter.assignee != null) {
-            conditions.add("a.assignee.id = :assignee");
-            parameters.put("assignee", filter.assignee);
-        }
+        query.whereEqual("a.serviceCode", "service", filter.serviceCode)
+                .whereEqual("st.code", "street", filter.streetCode)
+                .whereEqual("a.assignee.id", "assignee", filter.assignee);
         if (Boolean.TRUE.equals(filter.overdue)) {
-            conditions.add("a.closedAt is null and a.expectedBy < :today");
-            parameters.put("today", BeijingTime.today(clock));
+            query.where("a.closedAt is null and a.expectedBy < :today", "today", BeijingTime.today(clock));
         }
         if (filter.q != null) {
-            conditions.add("(a.number like :prefix or m.realName like :prefix)");
             // names are stored in one spelling (see PersonName): a search typed with another dot still finds them
-            parameters.put("prefix", PersonName.normalise(filter.q).replace("%", "").replace("_", "") + "%");
+            query.where("(a.number like :prefix or m.realName like :prefix)", "prefix",
+                    PersonName.normalise(filter.q).replace("%", "").replace("_", "") + "%");
         }
-        return page(conditions, parameters, page, masked);
+        return page(query, page, masked);
     }
 
     public Page<SummaryView> ofMember(DataScope.OwnRecords own, PageParams page) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        conditions.add(own.condition("a.street.id", "a.member.id", parameters));
-        return page(conditions, parameters, page, false);
+        return page(applications().where(parameters -> own.condition("a.street.id", "a.member.id", parameters)),
+                page, false);
     }
 
-    private Page<SummaryView> page(List<String> conditions, Map<String, Object> parameters, PageParams page,
-            boolean masked) {
-        page.after().ifPresent(cursor -> {
-            conditions.add("a.id > :after");
-            parameters.put("after", cursor.expect(1).uuid(0));
-        });
-        TypedQuery<Application> query = entityManager.createQuery("select a from Application a join fetch a.member m "
-                + "join fetch a.street st join fetch st.district where " + String.join(" and ", conditions)
-                + " order by a.id", Application.class).setMaxResults(page.limit() + 1);
-        parameters.forEach(query::setParameter);
+    private static KeysetQuery<Application> applications() {
+        return KeysetQuery.jpql("select a from Application a join fetch a.member m "
+                + "join fetch a.street st join fetch st.district", Application.class);
+    }
+
+    private Page<SummaryView> page(KeysetQuery<Application> query, PageParams page, boolean masked) {
+        List<Application> rows = query.orderBy(Direction.ASCENDING, SortKey.uuid("a.id")).page(page).fetch(entityManager);
         Map<String, ServiceDefinition> services = ServiceDefinition.<ServiceDefinition>listAll().stream()
                 .collect(Collectors.toMap(service -> service.code, Function.identity()));
-        return Page.of(query.getResultList(), page.limit(), application -> Cursor.of(application.id),
+        return query.toPage(rows, application -> Cursor.of(application.id),
                 application -> queries.summary(application, services.get(application.serviceCode), masked));
     }
 
@@ -101,8 +84,7 @@ public class ApplicationLists {
             try {
                 statuses.add(ApplicationStatus.ofCode(code));
             } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalidFields(400, "VALIDATION_FAILED",
-                        List.of(new FieldError("status", "UNKNOWN_STATUS", null)));
+                throw ApiProblem.invalidField("status", "UNKNOWN_STATUS");
             }
         }
         return statuses;

@@ -14,6 +14,7 @@ import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.place.PlaceViews.StreetView;
+import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.time.BeijingTime;
@@ -143,8 +144,7 @@ public class ApplicationQueries {
     @Transactional
     public ApplicationViews.SensitiveFormView sensitiveForm(UUID id, DataScope scope, String reason) {
         if (reason.strip().length() < 4) {
-            throw cn.gonghui.platform.error.ApiProblem.invalidFields(400, "VALIDATION_FAILED",
-                    List.of(new cn.gonghui.platform.error.FieldError("reason", "TOO_SHORT", null)));
+            throw ApiProblem.invalidField("reason", "TOO_SHORT");
         }
         Application application;
         AuditEvent look = AuditEvent.of("application.sensitive_view", "application", id)

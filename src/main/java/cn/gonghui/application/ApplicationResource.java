@@ -3,6 +3,7 @@ package cn.gonghui.application;
 import cn.gonghui.application.ApplicationViews.DetailView;
 import cn.gonghui.security.Caller;
 import cn.gonghui.security.Role;
+import cn.gonghui.platform.http.StaleVersionResponse;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.idempotency.Idempotency;
 import cn.gonghui.platform.idempotency.IdempotentRequest;
@@ -96,8 +97,7 @@ public class ApplicationResource {
             description = "申请人本人和辖区内的干部可见：状态、全部变化、预约、评价，以及调用者现在可做的操作。/ For the "
                     + "applicant and officers in scope: status, every change, the appointment, the evaluation and the "
                     + "actions the caller may take now.")
-    @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = DetailView.class)))
+    @ApplicationResponses.Detail
     @APIResponse(responseCode = "404", description = "不存在或不在可见范围内（APPLICATION_NOT_FOUND）/ Not within reach")
     public Response get(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id) {
         return versioned(queries.detail(id, actor.get(), caller.dataScope()));
@@ -116,13 +116,12 @@ public class ApplicationResource {
                     + "transfer, hardship file and programmes, card apply, replace and cancel) it is refused with "
                     + "WITHDRAWAL_NOT_ALLOWED; legal aid and loss reports may still be withdrawn. allowedActions offers "
                     + "withdraw exactly when it is possible.")
-    @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = DetailView.class)))
-    @APIResponse(responseCode = "404", description = "不存在（APPLICATION_NOT_FOUND）/ No such application")
+    @ApplicationResponses.Detail
+    @ApplicationResponses.NotFound
     @APIResponse(responseCode = "409", description = "当前状态不允许（ACTION_NOT_ALLOWED），或批准后不能撤回"
             + "（WITHDRAWAL_NOT_ALLOWED，带 applicationStatus）/ Not allowed now, or not once approved "
             + "(WITHDRAWAL_NOT_ALLOWED, with the applicationStatus)")
-    @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version")
+    @StaleVersionResponse
     public Response withdraw(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(maxLength = 40))
             String ifMatch,
@@ -140,11 +139,10 @@ public class ApplicationResource {
             description = "回应“需补充材料”：说明、修改的表单字段（整体重新校验）和新材料；申请回到“已受理”。/ Answers "
                     + "needs_info with a note, changed form fields (the whole form is checked again) and documents; the "
                     + "application returns to accepted.")
-    @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = DetailView.class)))
-    @APIResponse(responseCode = "404", description = "不存在（APPLICATION_NOT_FOUND）/ No such application")
+    @ApplicationResponses.Detail
+    @ApplicationResponses.NotFound
     @APIResponse(responseCode = "409", description = "当前状态不允许（ACTION_NOT_ALLOWED）/ Not allowed now")
-    @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version")
+    @StaleVersionResponse
     @APIResponse(responseCode = "422", description = "表单不合格（FORM_INVALID）/ Form invalid")
     public Response supplement(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(maxLength = 40))
@@ -161,12 +159,11 @@ public class ApplicationResource {
     @Operation(operationId = "bookAppointment", summary = "预约时段 / Book a slot",
             description = "在干部指定的服务站预约时段；已预约的可改约。时段满员时返回 409。/ Books a slot at the station the "
                     + "officer proposed, or moves a booking; a full slot is 409.")
-    @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = DetailView.class)))
-    @APIResponse(responseCode = "404", description = "不存在（APPLICATION_NOT_FOUND）/ No such application")
+    @ApplicationResponses.Detail
+    @ApplicationResponses.NotFound
     @APIResponse(responseCode = "409", description = "时段已满（SLOT_FULL）或当前状态不允许（ACTION_NOT_ALLOWED）/ "
             + "Slot full, or not allowed now")
-    @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version")
+    @StaleVersionResponse
     @APIResponse(responseCode = "422", description = "不是该服务站可约的时段（SLOT_UNAVAILABLE）/ Not a slot of that station")
     public Response book(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(maxLength = 40))
@@ -181,11 +178,10 @@ public class ApplicationResource {
     @SecurityRequirement(name = "member")
     @Operation(operationId = "cancelAppointment", summary = "取消预约 / Cancel the booking",
             description = "释放已约的时段，之后可重新预约。/ Gives the slot back; a new one can be booked.")
-    @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = DetailView.class)))
-    @APIResponse(responseCode = "404", description = "不存在（APPLICATION_NOT_FOUND）/ No such application")
+    @ApplicationResponses.Detail
+    @ApplicationResponses.NotFound
     @APIResponse(responseCode = "409", description = "没有可取消的预约（ACTION_NOT_ALLOWED）/ Nothing booked")
-    @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version")
+    @StaleVersionResponse
     public Response cancel(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH_DESCRIPTION, schema = @Schema(maxLength = 40))
             String ifMatch) {
@@ -199,9 +195,8 @@ public class ApplicationResource {
     @SecurityRequirement(name = "member")
     @Operation(operationId = "evaluateApplication", summary = "办事评价 / Rate the service",
             description = "办结或驳回后评价一次，1–5 分。/ Once, after completed or rejected, 1 to 5.")
-    @APIResponse(responseCode = "200", description = "申请 / The application", headers = @Header(name = "ETag", ref = "ETag"),
-            content = @Content(schema = @Schema(implementation = DetailView.class)))
-    @APIResponse(responseCode = "404", description = "不存在（APPLICATION_NOT_FOUND）/ No such application")
+    @ApplicationResponses.Detail
+    @ApplicationResponses.NotFound
     @APIResponse(responseCode = "409", description = "尚未办结或已评价（ACTION_NOT_ALLOWED）/ Not finished, or rated already")
     public Response evaluate(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
             @NotNull @Valid ApplicantRequests.Rating rating) {

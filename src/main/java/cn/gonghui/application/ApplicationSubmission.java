@@ -11,7 +11,6 @@ import cn.gonghui.identity.MemberPersonalData;
 import cn.gonghui.place.Street;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.id.HumanNumbers;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.time.BeijingTime;
@@ -145,6 +144,6 @@ public class ApplicationSubmission {
     }
 
     private static ApiProblem unknown(String field, String code) {
-        return ApiProblem.invalidFields(422, "APPLICATION_INVALID", List.of(new FieldError(field, code, null)));
+        return ApiProblem.invalidField(422, "APPLICATION_INVALID", field, code);
     }
 }

@@ -4,7 +4,6 @@ import cn.gonghui.security.DataScope;
 import cn.gonghui.identity.Officer;
 import cn.gonghui.place.Station;
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
@@ -13,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -124,15 +122,14 @@ public class OfficerActions {
             default -> null;
         };
         if (missing != null) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError(missing, "REQUIRED", null)));
+            throw ApiProblem.invalidField(missing, "REQUIRED");
         }
     }
 
     private static Station station(UUID stationId) {
         Station station = Station.findById(stationId);
         if (station == null) {
-            throw ApiProblem.invalidFields(422, "APPLICATION_INVALID",
-                    List.of(new FieldError("stationId", "UNKNOWN_STATION", null)));
+            throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "stationId", "UNKNOWN_STATION");
         }
         return station;
     }
@@ -143,8 +140,7 @@ public class OfficerActions {
         boolean inScope = officer != null && officer.enabled && (officer.streets.contains(application.street)
                 || officer.district != null && officer.district.id.equals(application.street.district.id));
         if (!inScope) {
-            throw ApiProblem.invalidFields(422, "APPLICATION_INVALID",
-                    List.of(new FieldError("officerId", "ASSIGNEE_OUT_OF_SCOPE", null)));
+            throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "officerId", "ASSIGNEE_OUT_OF_SCOPE");
         }
         return officer;
     }

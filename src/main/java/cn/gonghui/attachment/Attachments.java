@@ -109,7 +109,7 @@ public class Attachments {
         List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             if (!owned.containsKey(ids.get(i))) {
-                unknown.add(new FieldError("attachmentIds[" + i + "]", "UNKNOWN_ATTACHMENT", null));
+                unknown.add(FieldError.of("attachmentIds[" + i + "]", "UNKNOWN_ATTACHMENT"));
             }
         }
         if (!unknown.isEmpty()) {

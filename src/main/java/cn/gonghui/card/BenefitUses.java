@@ -6,7 +6,6 @@ import cn.gonghui.card.MerchantViews.VerificationView;
 import cn.gonghui.membership.Membership;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.privacy.Masking;
@@ -64,7 +63,7 @@ public class BenefitUses {
     public BenefitUseView record(String merchant, BenefitUseRequest request) {
         BigDecimal amount = new BigDecimal(request.amount());
         if (amount.signum() <= 0) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError("amount", "NOT_POSITIVE", null)));
+            throw ApiProblem.invalidField("amount", "NOT_POSITIVE");
         }
         String programme = programmeName(request.programCode());
         CardCredentials.Presented presented = credentials.resolve(request.qrToken(), request.cardNumber());
@@ -104,8 +103,7 @@ public class BenefitUses {
                                 + " FROM benefit_programmes WHERE code = :code AND enabled")
                 .setParameter("code", code).getResultList();
         if (names.isEmpty()) {
-            throw ApiProblem.invalidFields(422, "BENEFIT_PROGRAMME_UNKNOWN",
-                    List.of(new FieldError("programCode", "UNKNOWN_PROGRAMME", null)));
+            throw ApiProblem.invalidField(422, "BENEFIT_PROGRAMME_UNKNOWN", "programCode", "UNKNOWN_PROGRAMME");
         }
         return (String) names.get(0);
     }

@@ -1,11 +1,9 @@
 package cn.gonghui.card;
 
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.privacy.BlindIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,8 +34,7 @@ public class CardCredentials {
 
     public Presented resolve(String qrToken, String cardNumber) {
         if ((qrToken == null) == (cardNumber == null)) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED",
-                    List.of(new FieldError("qrToken", "QR_TOKEN_OR_CARD_NUMBER", null)));
+            throw ApiProblem.invalidField("qrToken", "QR_TOKEN_OR_CARD_NUMBER");
         }
         return qrToken != null ? byToken(qrToken) : byNumber(cardNumber);
     }

@@ -4,16 +4,16 @@ import cn.gonghui.card.CardOrderViews.CardOrderView;
 import cn.gonghui.card.CardOrderViews.PickupStationView;
 import cn.gonghui.place.Station;
 import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import cn.gonghui.privacy.Masking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,27 +35,15 @@ public class CardOrderLists {
     }
 
     public Page<CardOrderView> list(CardOrderFilter filter, PageParams page) {
-        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.status != null) {
-            conditions.add("o.status = :status");
-            parameters.put("status", CardOrderStatus.ofCode(filter.status));
-        }
-        if (filter.kind != null) {
-            conditions.add("o.kind = :kind");
-            parameters.put("kind", filter.kind);
-        }
-        page.after().ifPresent(cursor -> {
-            conditions.add("o.id > :after");
-            parameters.put("after", cursor.expect(1).uuid(0));
-        });
-        TypedQuery<CardOrder> query = entityManager.createQuery("select o from CardOrder o where "
-                + String.join(" and ", conditions) + " order by o.id", CardOrder.class).setMaxResults(page.limit() + 1);
-        parameters.forEach(query::setParameter);
-        List<CardOrder> orders = query.getResultList();
+        KeysetQuery<CardOrder> query = KeysetQuery.jpql("select o from CardOrder o", CardOrder.class)
+                .whereEqual("o.status", "status", filter.status == null ? null : CardOrderStatus.ofCode(filter.status))
+                .whereEqual("o.kind", "kind", filter.kind)
+                .orderBy(Direction.ASCENDING, SortKey.uuid("o.id"))
+                .page(page);
+        List<CardOrder> orders = query.fetch(entityManager);
         Map<UUID, MemberCard> cards = cardsOf(orders);
         Map<UUID, Station> stations = stationsOf(cards.values());
-        return Page.of(orders, page.limit(), order -> Cursor.of(order.id), order -> view(order, cards, stations));
+        return query.toPage(orders, order -> Cursor.of(order.id), order -> view(order, cards, stations));
     }
 
     /** The orders' cards and the cards they replace, with their members, in one query. */

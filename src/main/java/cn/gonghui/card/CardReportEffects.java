@@ -9,13 +9,11 @@ import cn.gonghui.notification.Notifier;
 import cn.gonghui.place.Station;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.privacy.BlindIndex;
 import cn.gonghui.privacy.FieldCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -108,6 +106,6 @@ public class CardReportEffects {
     }
 
     private static ApiProblem invalid(String field, String code) {
-        return ApiProblem.invalidFields(422, "CARD_REPORT_INVALID", List.of(new FieldError(field, code, null)));
+        return ApiProblem.invalidField(422, "CARD_REPORT_INVALID", field, code);
     }
 }

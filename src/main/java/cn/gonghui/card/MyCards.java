@@ -12,8 +12,11 @@ import cn.gonghui.place.Station;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import cn.gonghui.privacy.FieldCipher;
 import cn.gonghui.privacy.Masking;
 import cn.gonghui.privacy.PersonalDataExport;
@@ -56,7 +59,7 @@ public class MyCards implements PersonalDataExport {
     public CardExport export(UUID memberId) {
         List<ExportedCard> cards = MemberCard.allOf(memberId).stream().map(card -> new ExportedCard(view(card),
                 cipher.decrypt(CardReportEffects.NUMBER_PURPOSE, card.cardNumberCipher))).toList();
-        List<UseView> uses = useRows(memberId, null, null).stream().map(MyCards::useView).toList();
+        List<UseView> uses = uses(memberId).fetch(entityManager).stream().map(MyCards::useView).toList();
         return new CardExport(cards, uses);
     }
 
@@ -75,30 +78,20 @@ public class MyCards implements PersonalDataExport {
 
     /** Newest first, keyset-paged on id. */
     public Page<UseView> uses(UUID memberId, PageParams page) {
-        UUID after = page.after().map(cursor -> cursor.expect(1).uuid(0)).orElse(null);
-        return Page.of(useRows(memberId, after, page.limit() + 1), page.limit(), row -> Cursor.of(row[0]),
-                MyCards::useView);
+        return uses(memberId).page(page).fetchPage(entityManager, row -> Cursor.of(row[0]), MyCards::useView);
     }
 
-    /** The member's uses newest first, after {@code after} and at most {@code limit} when given. */
-    private List<Object[]> useRows(UUID memberId, UUID after, Integer limit) {
+    /** The member's uses newest first. */
+    private KeysetQuery<Object[]> uses(UUID memberId) {
         String programmeName = locale.isEnglish() ? "p.name_en" : "p.name_zh";
-        var query = entityManager.createNativeQuery("""
+        return KeysetQuery.sql("""
                 SELECT u.id, u.programme_code, %s, COALESCE(i.name, u.merchant), u.amount, c.last_four, u.used_at
                   FROM benefit_uses u
                   JOIN benefit_programmes p ON p.code = u.programme_code
                   JOIN member_cards c ON c.id = u.card_id
-                  LEFT JOIN integrator_clients i ON i.client_id = u.merchant
-                 WHERE u.member_id = :member""".formatted(programmeName)
-                + (after == null ? "" : " AND u.id < :after") + " ORDER BY u.id DESC"
-                + (limit == null ? "" : " LIMIT " + limit))
-                .setParameter("member", memberId);
-        if (after != null) {
-            query.setParameter("after", after);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows;
+                  LEFT JOIN integrator_clients i ON i.client_id = u.merchant""".formatted(programmeName), Object[].class)
+                .where("u.member_id = :member", "member", memberId)
+                .orderBy(Direction.DESCENDING, SortKey.uuid("u.id"));
     }
 
     private static UseView useView(Object[] row) {

@@ -1,6 +1,13 @@
 package cn.gonghui.catalogue;
 
+import cn.gonghui.catalogue.CatalogueViews.ServiceSummaryView;
 import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,9 +53,14 @@ public class Catalogue {
                 .orElseThrow(() -> ApiProblem.notFound("SERVICE_NOT_FOUND", code));
     }
 
-    public List<ServiceDefinition> enabledServices(int afterOrder, int limit) {
-        return ServiceDefinition.<ServiceDefinition>find("enabled = true and displayOrder > ?1 order by displayOrder",
-                afterOrder).range(0, limit).list();
+    /** The services members may apply for, in the catalogue's order. */
+    public Page<ServiceSummaryView> enabledServices(PageParams page, Locale locale) {
+        return KeysetQuery.jpql("select s from ServiceDefinition s", ServiceDefinition.class)
+                .where("s.enabled = true")
+                .orderBy(Direction.ASCENDING, SortKey.integer("s.displayOrder"))
+                .page(page)
+                .fetchPage(entityManager, service -> Cursor.of(service.displayOrder),
+                        service -> ServiceSummaryView.of(service, locale));
     }
 
     public FormDefinition currentForm(ServiceDefinition service) {

@@ -6,7 +6,6 @@ import cn.gonghui.catalogue.CatalogueViews.FormView;
 import cn.gonghui.catalogue.CatalogueViews.ServiceSummaryView;
 import cn.gonghui.catalogue.CatalogueViews.ServiceView;
 import cn.gonghui.platform.i18n.RequestLocale;
-import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
 import jakarta.annotation.security.PermitAll;
@@ -47,9 +46,7 @@ public class CatalogueResource {
             description = "职工可在线申请的服务。/ The services a worker can apply for online.")
     @APIResponse(responseCode = "200", description = "服务 / Services")
     public Page<ServiceSummaryView> list(@Valid @BeanParam PageParams page) {
-        int after = page.after().map(cursor -> (int) cursor.expect(1).integer(0)).orElse(0);
-        return Page.of(catalogue.enabledServices(after, page.limit()), page.limit(),
-                service -> Cursor.of(service.displayOrder), service -> ServiceSummaryView.of(service, locale.get()));
+        return catalogue.enabledServices(page, locale.get());
     }
 
     @GET

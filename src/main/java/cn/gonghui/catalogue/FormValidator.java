@@ -34,7 +34,7 @@ public class FormValidator {
         List<UUID> attachments = new ArrayList<>();
         JsonNode submitted = form == null || form.isNull() ? NODES.objectNode() : form;
         if (!submitted.isObject()) {
-            throw invalid(List.of(new FieldError("form", "WRONG_TYPE", null)));
+            throw invalid(List.of(FieldError.of("form", "WRONG_TYPE")));
         }
         Fields fields = fields(definition.attributes(), definition::attribute, submitted, "", errors, attachments);
         if (!errors.isEmpty()) {
@@ -49,7 +49,7 @@ public class FormValidator {
     }
 
     public static FieldError error(String attribute, String code) {
-        return new FieldError("form." + attribute, code, null);
+        return FieldError.of("form." + attribute, code);
     }
 
     /** The fields of {@code object}, whose names in errors start with {@code prefix} (e.g. {@code household[0].}). */

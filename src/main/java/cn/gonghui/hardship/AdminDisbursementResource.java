@@ -3,6 +3,7 @@ package cn.gonghui.hardship;
 import cn.gonghui.hardship.HardshipViews.DisbursementView;
 import cn.gonghui.security.Caller;
 import cn.gonghui.security.Role;
+import cn.gonghui.platform.http.StaleVersionResponse;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
@@ -112,7 +113,7 @@ public class AdminDisbursementResource {
     @APIResponse(responseCode = "404", description = "不存在或不在辖区内（DISBURSEMENT_NOT_FOUND）/ Not within reach")
     @APIResponse(responseCode = "409", description = "当前状态不能这样变更（DISBURSEMENT_STATUS_CONFLICT）/ Not a move "
             + "allowed from the current status")
-    @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version")
+    @StaleVersionResponse
     @APIResponse(responseCode = "428", description = "缺少 If-Match（IF_MATCH_REQUIRED）/ If-Match missing")
     public Response report(@PathParam("id") @Parameter(description = "发放记录编号 / Disbursement id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "上次读取的 ETag / The ETag last read",

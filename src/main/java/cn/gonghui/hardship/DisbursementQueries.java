@@ -7,14 +7,16 @@ import cn.gonghui.place.Street;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import cn.gonghui.privacy.Masking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,29 +39,17 @@ public class DisbursementQueries {
     }
 
     public Page<DisbursementView> list(DataScope scope, Filter filter, PageParams page) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        conditions.add(scope.condition("d.streetId", "d.memberId", parameters));
-        if (filter.status() != null) {
-            conditions.add("d.status = :status");
-            parameters.put("status", filter.status());
-        }
-        add(conditions, parameters, "d.period", "period", filter.period());
-        add(conditions, parameters, "d.programme", "programme", filter.programme());
-        page.after().ifPresent(cursor -> {
-            cursor.expect(2);
-            conditions.add("(d.createdAt < :afterAt or (d.createdAt = :afterAt and d.id < :afterId))");
-            parameters.put("afterAt", cursor.instant(0));
-            parameters.put("afterId", cursor.uuid(1));
-        });
-        TypedQuery<Disbursement> query = entityManager.createQuery("select d from Disbursement d where "
-                + String.join(" and ", conditions) + " order by d.createdAt desc, d.id desc", Disbursement.class)
-                .setMaxResults(page.limit() + 1);
-        parameters.forEach(query::setParameter);
-        List<Disbursement> rows = query.getResultList();
+        KeysetQuery<Disbursement> query = KeysetQuery.jpql("select d from Disbursement d", Disbursement.class)
+                .where(parameters -> scope.condition("d.streetId", "d.memberId", parameters))
+                .whereEqual("d.status", "status", filter.status())
+                .whereEqual("d.period", "period", given(filter.period()))
+                .whereEqual("d.programme", "programme", given(filter.programme()))
+                .orderBy(Direction.DESCENDING, SortKey.instant("d.createdAt"), SortKey.uuid("d.id"))
+                .page(page);
+        List<Disbursement> rows = query.fetch(entityManager);
         Map<UUID, String> names = names(rows);
         Map<UUID, String> streets = streetCodes(rows);
-        return Page.of(rows, page.limit(), row -> Cursor.of(row.createdAt, row.id),
+        return query.toPage(rows, row -> Cursor.of(row.createdAt, row.id),
                 row -> view(row, names.get(row.memberId), streets.get(row.streetId)));
     }
 
@@ -109,10 +99,8 @@ public class DisbursementQueries {
                 .collect(Collectors.toMap(member -> member.id, member -> member.realName, (a, b) -> a));
     }
 
-    private static void add(List<String> conditions, Map<String, Object> parameters, String path, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            conditions.add(path + " = :" + name);
-            parameters.put(name, value);
-        }
+    /** A blank filter, as a form sends an empty field, means any. */
+    private static String given(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

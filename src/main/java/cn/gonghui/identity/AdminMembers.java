@@ -2,10 +2,12 @@ package cn.gonghui.identity;
 
 import cn.gonghui.identity.MemberViews.MemberView;
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import cn.gonghui.platform.time.BeijingTime;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
@@ -15,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AdminMembers {
+
+    private static final String SELECT = "select m from Member m left join fetch m.street st left join fetch st.district";
 
     private final EntityManager entityManager;
     private final MemberPersonalData personal;
@@ -40,20 +43,12 @@ public class AdminMembers {
     }
 
     public Page<MemberView> list(DataScope scope, Optional<String> streetCode, PageParams page) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> conditions = new ArrayList<>();
-        conditions.add(scope.condition("m.street.id", "m.id", parameters));
-        streetCode.ifPresent(code -> {
-            conditions.add("st.code = :streetCode");
-            parameters.put("streetCode", code);
-        });
-        page.after().ifPresent(cursor -> {
-            conditions.add("m.id > :after");
-            parameters.put("after", cursor.expect(1).uuid(0));
-        });
-        List<Member> rows = query("where " + String.join(" and ", conditions) + " order by m.id", parameters)
-                .setMaxResults(page.limit() + 1).getResultList();
-        return Page.of(rows, page.limit(), member -> Cursor.of(member.id), member -> MemberView.of(member, personal));
+        return KeysetQuery.jpql(SELECT, Member.class)
+                .where(parameters -> scope.condition("m.street.id", "m.id", parameters))
+                .whereEqual("st.code", "streetCode", streetCode.orElse(null))
+                .orderBy(Direction.ASCENDING, SortKey.uuid("m.id"))
+                .page(page)
+                .fetchPage(entityManager, member -> Cursor.of(member.id), member -> MemberView.of(member, personal));
     }
 
     public MemberView get(DataScope scope, UUID id) {
@@ -72,7 +67,7 @@ public class AdminMembers {
             condition = "m.idNumberIndex = :index";
             parameters.put("index", personal.idNumberIndex(IdNumber.ofField("idNumber", idNumberText, BeijingTime.today(clock))));
         } else {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError("phone", "PHONE_OR_ID_NUMBER", null)));
+            throw ApiProblem.invalidField("phone", "PHONE_OR_ID_NUMBER");
         }
         String where = "where " + condition + " and " + scope.condition("m.street.id", "m.id", parameters);
         return query(where + " order by m.id", parameters).setMaxResults(PageParams.MAX_LIMIT).getResultList()
@@ -86,7 +81,7 @@ public class AdminMembers {
     @Transactional
     public MemberViews.MeView personalData(DataScope scope, UUID id, String reason) {
         if (reason.strip().length() < 4) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError("reason", "TOO_SHORT", null)));
+            throw ApiProblem.invalidField("reason", "TOO_SHORT");
         }
         Optional<Member> member = findInScope(scope, id);
         AuditEvent look = AuditEvent.of("member.pii_view", "member", id).details(Map.of("reason", reason.strip()));
@@ -106,8 +101,7 @@ public class AdminMembers {
     }
 
     private TypedQuery<Member> query(String where, Map<String, Object> parameters) {
-        TypedQuery<Member> query = entityManager.createQuery(
-                "select m from Member m left join fetch m.street st left join fetch st.district " + where, Member.class);
+        TypedQuery<Member> query = entityManager.createQuery(SELECT + " " + where, Member.class);
         parameters.forEach(query::setParameter);
         return query;
     }

@@ -1,10 +1,8 @@
 package cn.gonghui.identity;
 
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -79,8 +77,7 @@ public final class IdNumber {
         try {
             return parse(text, today);
         } catch (Invalid invalid) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED",
-                    List.of(new FieldError(field, "ID_NUMBER_" + invalid.defect().name(), null)));
+            throw ApiProblem.invalidField(field, "ID_NUMBER_" + invalid.defect().name());
         }
     }
 

@@ -2,6 +2,7 @@ package cn.gonghui.identity;
 
 import cn.gonghui.identity.AuthViews.IdentityRequest;
 import cn.gonghui.identity.MemberViews.MeView;
+import cn.gonghui.platform.http.StaleVersionResponse;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.security.Caller;
 import cn.gonghui.security.Role;
@@ -61,7 +62,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "本人资料 / The member's record",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = MeView.class)))
-    @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version")
+    @StaleVersionResponse
     public Response update(
             @HeaderParam("If-Match") @Parameter(description = "上次读取的 ETag / The ETag last read",
                     schema = @Schema(maxLength = 40)) String ifMatch,

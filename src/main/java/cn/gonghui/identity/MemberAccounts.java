@@ -6,7 +6,6 @@ import cn.gonghui.identity.token.TokenPair;
 import cn.gonghui.identity.wechat.WeChatIdentity;
 import cn.gonghui.place.Street;
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.id.Ids;
@@ -20,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** Members' own accounts: signing in with WeChat, their profile, phone and real identity. */
@@ -90,8 +88,8 @@ public class MemberAccounts {
             member.nickname = change.nickname().strip();
         }
         if (change.streetCode() != null) {
-            member.street = Street.findByCode(change.streetCode()).orElseThrow(() -> ApiProblem.invalidFields(400,
-                    "VALIDATION_FAILED", List.of(new FieldError("streetCode", "UNKNOWN_STREET", null))));
+            member.street = Street.findByCode(change.streetCode())
+                    .orElseThrow(() -> ApiProblem.invalidField("streetCode", "UNKNOWN_STREET"));
         }
         return saved(member);
     }

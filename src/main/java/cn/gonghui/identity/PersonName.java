@@ -1,8 +1,6 @@
 package cn.gonghui.identity;
 
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
-import java.util.List;
 
 /**
  * A person's real name as Chinese people write it: Han characters of every block Unicode has,
@@ -41,7 +39,7 @@ public record PersonName(String text) {
         String normalised = normalise(text);
         String defect = defectOf(normalised);
         if (defect != null) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError(field, defect, null)));
+            throw ApiProblem.invalidField(field, defect);
         }
         return new PersonName(normalised);
     }

@@ -5,11 +5,13 @@ import cn.gonghui.identity.Officer;
 import cn.gonghui.place.PlaceViews.DistrictView;
 import cn.gonghui.place.PlaceViews.StreetView;
 import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The union lawyers an officer may assign: enabled officers with the {@code lawyer} attribute who
@@ -41,26 +45,23 @@ public class Lawyers {
             reach.append(" AND code = :street");
             parameters.put("street", code);
         });
-        String after = page.after().map(cursor -> {
-            parameters.put("after", cursor.expect(1).uuid(0));
-            return " AND o.id > :after";
-        }).orElse("");
-        Query query = entityManager.createNativeQuery("WITH reach AS (" + reach + """
-                )
-                SELECT o.id FROM officers o
-                 WHERE o.enabled AND 'lawyer' = ANY (o.attributes)
-                   AND (EXISTS (SELECT 1 FROM officer_streets os JOIN reach r ON r.id = os.street_id
-                                 WHERE os.officer_id = o.id)
-                        OR EXISTS (SELECT 1 FROM reach r WHERE r.district_id = o.district_id))""" + after
-                + " ORDER BY o.id LIMIT " + (page.limit() + 1), UUID.class);
-        parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = query.getResultList();
-        List<Officer> lawyers = ids.isEmpty() ? List.of() : entityManager.createQuery("""
+        KeysetQuery<UUID> query = KeysetQuery.sql("WITH reach AS (" + reach + ") SELECT o.id FROM officers o", UUID.class)
+                .where("""
+                        o.enabled AND 'lawyer' = ANY (o.attributes)
+                          AND (EXISTS (SELECT 1 FROM officer_streets os JOIN reach r ON r.id = os.street_id
+                                        WHERE os.officer_id = o.id)
+                               OR EXISTS (SELECT 1 FROM reach r WHERE r.district_id = o.district_id))""")
+                .orderBy(Direction.ASCENDING, SortKey.uuid("o.id"))
+                .page(page);
+        parameters.forEach(query::with);
+        List<UUID> ids = query.fetch(entityManager);
+        // the page is keyed on the ids; their officers come in one more query, with streets and districts
+        Map<UUID, Officer> lawyers = ids.isEmpty() ? Map.of() : entityManager.createQuery("""
                         select distinct o from Officer o left join fetch o.streets s left join fetch s.district
-                        left join fetch o.district where o.id in :ids order by o.id""", Officer.class)
-                .setParameter("ids", ids).getResultList();
-        return Page.of(lawyers, page.limit(), lawyer -> Cursor.of(lawyer.id), Lawyers::view);
+                        left join fetch o.district where o.id in :ids""", Officer.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(lawyer -> lawyer.id, Function.identity()));
+        return query.toPage(ids, id -> Cursor.of(id), id -> view(lawyers.get(id)));
     }
 
     private static String scopeCondition(DataScope scope, Map<String, Object> parameters) {

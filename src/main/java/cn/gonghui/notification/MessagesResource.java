@@ -4,9 +4,13 @@ import cn.gonghui.security.Caller;
 import cn.gonghui.security.Role;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -19,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,10 +58,12 @@ public class MessagesResource {
 
     private final Caller caller;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    public MessagesResource(Caller caller, Clock clock) {
+    public MessagesResource(Caller caller, Clock clock, EntityManager entityManager) {
         this.caller = caller;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @GET
@@ -68,14 +73,13 @@ public class MessagesResource {
     @APIResponse(responseCode = "200", description = "消息 / Messages")
     public Page<MessageView> list(@QueryParam("unread") @Parameter(description = "只看未读 / Unread only") Boolean unread,
             @Valid @BeanParam PageParams page) {
-        UUID member = caller.memberId();
-        String query = "memberId = ?1" + (Boolean.TRUE.equals(unread) ? " and readAt is null" : "");
-        List<MemberMessage> rows = page.after()
-                .map(cursor -> MemberMessage.<MemberMessage>find(query + " and id < ?2 order by id desc", member,
-                        cursor.expect(1).uuid(0)))
-                .orElseGet(() -> MemberMessage.find(query + " order by id desc", member))
-                .range(0, page.limit()).list();
-        return Page.of(rows, page.limit(), message -> Cursor.of(message.id), MessageView::of);
+        KeysetQuery<MemberMessage> query = KeysetQuery.jpql("select m from MemberMessage m", MemberMessage.class)
+                .where("m.memberId = :member", "member", caller.memberId());
+        if (Boolean.TRUE.equals(unread)) {
+            query.where("m.readAt is null");
+        }
+        return query.orderBy(Direction.DESCENDING, SortKey.uuid("m.id")).page(page)
+                .fetchPage(entityManager, message -> Cursor.of(message.id), MessageView::of);
     }
 
     @POST

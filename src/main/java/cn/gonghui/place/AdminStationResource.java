@@ -2,8 +2,8 @@ package cn.gonghui.place;
 
 import cn.gonghui.security.Caller;
 import cn.gonghui.security.Role;
-import cn.gonghui.place.AdminStationViews.AdminStationView;
-import cn.gonghui.place.AdminStationViews.ClosedDayRequest;
+import cn.gonghui.place.PlaceViews.AdminStationView;
+import cn.gonghui.place.PlaceViews.ClosedDayRequest;
 import cn.gonghui.platform.error.Problem;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.i18n.RequestLocale;
@@ -86,7 +86,7 @@ public class AdminStationResource {
             @NotNull @Valid StationRequest request) {
         return idempotency.execute(new IdempotentRequest(idempotencyKey, caller.subject(), "POST", BASE, request), () -> {
             Versioned<AdminStationView> created = administration.create(request, locale.get());
-            return Response.created(URI.create(BASE + "/" + created.view().id()))
+            return Response.created(URI.create(BASE + "/" + created.view().station().id()))
                     .entity(created.view()).tag(created.tag()).build();
         });
     }
@@ -110,7 +110,7 @@ public class AdminStationResource {
             description = "带 ETag，修改时放入 If-Match。/ With the ETag to send in If-Match when changing it.")
     @APIResponse(responseCode = "200", description = "服务站 / The station", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = AdminStationView.class)))
-    @APIResponse(responseCode = "404", description = "服务站不存在（STATION_NOT_FOUND）/ No such station")
+    @StationNotFoundResponse
     public Response get(@PathParam("id") @Parameter(description = "服务站编号 / Station id") UUID id) {
         return versioned(administration.get(id, locale.get()));
     }
@@ -124,7 +124,7 @@ public class AdminStationResource {
                     + "(never below the places taken).")
     @APIResponse(responseCode = "200", description = "服务站 / The station", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = AdminStationView.class)))
-    @APIResponse(responseCode = "404", description = "服务站不存在（STATION_NOT_FOUND）/ No such station")
+    @StationNotFoundResponse
     @APIResponse(responseCode = "412", description = "版本已过期（VERSION_MISMATCH）/ Stale version",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
@@ -148,7 +148,7 @@ public class AdminStationResource {
     @APIResponse(responseCode = "200", description = "服务站（新的 ETag）/ The station, with its new ETag",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = AdminStationView.class)))
-    @APIResponse(responseCode = "404", description = "服务站不存在（STATION_NOT_FOUND）/ No such station")
+    @StationNotFoundResponse
     public Response closeOn(
             @PathParam("id") @Parameter(description = "服务站编号 / Station id") UUID id,
             @PathParam("date") @Parameter(description = "日期 YYYY-MM-DD（北京时间）/ Date, Beijing") LocalDate date,
@@ -164,7 +164,7 @@ public class AdminStationResource {
     @APIResponse(responseCode = "200", description = "服务站（新的 ETag）/ The station, with its new ETag",
             headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = AdminStationView.class)))
-    @APIResponse(responseCode = "404", description = "服务站不存在（STATION_NOT_FOUND）/ No such station")
+    @StationNotFoundResponse
     public Response reopenOn(
             @PathParam("id") @Parameter(description = "服务站编号 / Station id") UUID id,
             @PathParam("date") @Parameter(description = "日期 YYYY-MM-DD（北京时间）/ Date, Beijing") LocalDate date) {

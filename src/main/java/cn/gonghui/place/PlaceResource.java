@@ -114,7 +114,7 @@ public class PlaceResource {
                     + "the 7 days from today), made from the weekly opening hours and the slot length, closed days left "
                     + "out; `remaining` 0 means full.")
     @APIResponse(responseCode = "200", description = "时段，按开始时间 / Slots, by start time")
-    @APIResponse(responseCode = "404", description = "服务站不存在（STATION_NOT_FOUND）/ No such station")
+    @StationNotFoundResponse
     public Page<SlotView> slots(
             @PathParam("id") @Parameter(description = "服务站编号 / Station id")
             UUID id,

@@ -1,14 +1,16 @@
 package cn.gonghui.place;
 
-import cn.gonghui.place.AdminStationViews.AdminStationView;
+import cn.gonghui.place.PlaceViews.AdminStationView;
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import cn.gonghui.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,8 +18,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,26 +57,17 @@ public class StationAdministration {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AdminStationView> list(Optional<String> streetCode, PageParams page, Locale locale) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        streetCode.ifPresent(code -> {
-            if (Street.findByCode(code).isEmpty()) {
-                throw ApiProblem.invalidFields(400, "VALIDATION_FAILED",
-                        List.of(new FieldError("streetCode", "UNKNOWN_STREET", null)));
-            }
-            conditions.add("st.code = :streetCode");
-            parameters.put("streetCode", code);
-        });
-        page.after().ifPresent(cursor -> {
-            conditions.add("s.id > :after");
-            parameters.put("after", cursor.expect(1).uuid(0));
-        });
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        // range() is inclusive at both ends: limit + 1 rows, the last one only telling there is more
-        List<Station> rows = Station.<Station>find("from Station s join fetch s.street st join fetch st.district"
-                + where + " order by s.id", parameters).range(0, page.limit()).list();
+        if (streetCode.isPresent() && Street.findByCode(streetCode.get()).isEmpty()) {
+            throw ApiProblem.invalidField("streetCode", "UNKNOWN_STREET");
+        }
+        KeysetQuery<Station> query = KeysetQuery.jpql("select s from Station s join fetch s.street st join fetch st.district",
+                        Station.class)
+                .whereEqual("st.code", "streetCode", streetCode.orElse(null))
+                .orderBy(Direction.ASCENDING, SortKey.uuid("s.id"))
+                .page(page);
+        List<Station> rows = query.fetch(entityManager);
         Map<UUID, List<ClosedDay>> closedDays = upcomingClosedDays(rows.stream().map(station -> station.id).toList());
-        return Page.of(rows, page.limit(), station -> Cursor.of(station.id),
+        return query.toPage(rows, station -> Cursor.of(station.id),
                 station -> AdminStationView.of(station, closedDays.getOrDefault(station.id, List.of()), locale));
     }
 
@@ -151,7 +142,7 @@ public class StationAdministration {
         LocalDate today = BeijingTime.today(clock);
         String rule = day.isBefore(today) ? "DATE_IN_PAST" : day.isAfter(today.plusYears(1)) ? "DATE_TOO_FAR" : null;
         if (rule != null) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", List.of(new FieldError("date", rule, null)));
+            throw ApiProblem.invalidField("date", rule);
         }
     }
 

@@ -65,16 +65,16 @@ public class StationFilter {
     Optional<PlaceViews.GeoPoint> origin() {
         List<FieldError> missing = new ArrayList<>();
         if (lat != null && lng == null) {
-            missing.add(new FieldError("lng", "REQUIRED_WITH_LAT", null));
+            missing.add(FieldError.of("lng", "REQUIRED_WITH_LAT"));
         }
         if (lng != null && lat == null) {
-            missing.add(new FieldError("lat", "REQUIRED_WITH_LNG", null));
+            missing.add(FieldError.of("lat", "REQUIRED_WITH_LNG"));
         }
         if (radiusKm != null && (lat == null || lng == null)) {
-            missing.add(new FieldError("radiusKm", "REQUIRES_LOCATION", null));
+            missing.add(FieldError.of("radiusKm", "REQUIRES_LOCATION"));
         }
         if (!missing.isEmpty()) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", missing);
+            throw ApiProblem.invalidFields(missing);
         }
         return lat == null ? Optional.empty() : Optional.of(new PlaceViews.GeoPoint(lat, lng));
     }

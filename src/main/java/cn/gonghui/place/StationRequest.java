@@ -4,7 +4,6 @@ import cn.gonghui.platform.text.MultiLineText;
 import cn.gonghui.place.PlaceViews.GeoPoint;
 import cn.gonghui.place.PlaceViews.OpeningPeriodView;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -44,7 +43,7 @@ public record StationRequest(
         GeoPoint location,
         @DecimalMin(value = "0", inclusive = false) @Digits(integer = 7, fraction = 1)
         @Schema(description = "建筑面积（平方米，一位小数）/ Floor area in m², one decimal", examples = "625.0",
-                minimum = "0", exclusiveMinimum = true, maximum = "9999999.9", nullable = true)
+                minimum = "0", exclusiveMinimum = true, maximum = PlaceViews.MAX_FLOOR_AREA_SQM, nullable = true)
         BigDecimal floorAreaSqm,
         @Schema(description = "启用日期 / Opened on", examples = "2016-04-12", format = "date", maxLength = 10, nullable = true)
         LocalDate openedOn,

@@ -30,12 +30,12 @@ final class StationRequestRules {
         List<FieldError> errors = new ArrayList<>();
         Optional<Street> street = Street.findByCode(request.streetCode());
         if (street.isEmpty()) {
-            errors.add(new FieldError("streetCode", "UNKNOWN_STREET", null));
+            errors.add(FieldError.of("streetCode", "UNKNOWN_STREET"));
         }
         List<Facility> facilities = facilities(request.facilities(), errors);
         List<OpeningPeriod> openingHours = openingHours(request.openingHours(), errors);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", errors);
+            throw ApiProblem.invalidFields(errors);
         }
         openingHours.sort(Comparator.comparing((OpeningPeriod period) -> period.dayOfWeek)
                 .thenComparing(period -> period.opens));
@@ -49,7 +49,7 @@ final class StationRequestRules {
                         .collect(Collectors.toMap(facility -> facility.code, Function.identity()));
         for (int i = 0; i < codes.size(); i++) {
             if (!known.containsKey(codes.get(i))) {
-                errors.add(new FieldError("facilities[" + i + "]", "UNKNOWN_FACILITY", null));
+                errors.add(FieldError.of("facilities[" + i + "]", "UNKNOWN_FACILITY"));
             }
         }
         return distinct.stream().filter(known::containsKey).map(known::get)
@@ -64,9 +64,9 @@ final class StationRequestRules {
             period.opens = LocalTime.parse(requested.get(i).opens());
             period.closes = LocalTime.parse(requested.get(i).closes());
             if (!period.opens.isBefore(period.closes)) {
-                errors.add(new FieldError("openingHours[" + i + "].closes", "CLOSES_BEFORE_OPENS", null));
+                errors.add(FieldError.of("openingHours[" + i + "].closes", "CLOSES_BEFORE_OPENS"));
             } else if (overlapsAnEarlierOne(period, periods)) {
-                errors.add(new FieldError("openingHours[" + i + "]", "OVERLAPPING_PERIOD", null));
+                errors.add(FieldError.of("openingHours[" + i + "]", "OVERLAPPING_PERIOD"));
             }
             periods.add(period);
         }

@@ -1,13 +1,13 @@
 package cn.gonghui.place;
 
 import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
+import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,66 +38,43 @@ public class StationSearch {
         this.entityManager = entityManager;
     }
 
-    public List<Hit> find(StationFilter filter, Optional<Cursor> after, int limit) {
+    /** The page's stations and one more, which only tells that there is a next page. */
+    public List<Hit> find(StationFilter filter, PageParams page) {
         Optional<PlaceViews.GeoPoint> origin = filter.origin();
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        filter.streetCode().ifPresent(code -> {
-            conditions.add("st.code = :streetCode");
-            parameters.put("streetCode", code);
-        });
+        String from = " from Station s join fetch s.street st join fetch st.district";
+        KeysetQuery<Object[]> query = KeysetQuery.jpql(origin.isPresent() ? "select s, " + DISTANCE + from
+                : "select s, cast(null as Double)" + from, Object[].class);
+        filter.streetCode().ifPresent(code -> query.where("st.code = :streetCode", "streetCode", code));
         List<String> facilities = filter.facilities();
         for (int i = 0; i < facilities.size(); i++) {
-            conditions.add("exists (select 1 from Station x join x.facilities f where x = s and f.code = :facility" + i + ")");
-            parameters.put("facility" + i, facilities.get(i));
+            query.where("exists (select 1 from Station x join x.facilities f where x = s and f.code = :facility" + i + ")",
+                    "facility" + i, facilities.get(i));
         }
         origin.ifPresent(point -> {
-            parameters.put("lat", point.lat());
-            parameters.put("lng", point.lng());
-            filter.radiusKm().ifPresent(radiusKm -> withinRadius(point, radiusKm * 1000, conditions, parameters));
+            query.with("lat", point.lat()).with("lng", point.lng());
+            filter.radiusKm().ifPresent(radiusKm -> withinRadius(point, radiusKm * 1000, query));
         });
-        after.ifPresent(cursor -> conditions.add(origin.isPresent()
-                ? afterDistance(cursor.expect(2), parameters)
-                : afterId(cursor.expect(1), parameters)));
-
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        String from = " from Station s join fetch s.street st join fetch st.district";
-        return origin.isPresent()
-                ? run("select s, " + DISTANCE + from + where + " order by " + DISTANCE + ", s.id", parameters, limit)
-                : run("select s, cast(null as Double)" + from + where + " order by s.id", parameters, limit);
-    }
-
-    private List<Hit> run(String query, Map<String, Object> parameters, int limit) {
-        TypedQuery<Object[]> typed = entityManager.createQuery(query, Object[].class).setMaxResults(limit);
-        parameters.forEach(typed::setParameter);
-        return typed.getResultList().stream()
+        if (origin.isPresent()) {
+            query.orderBy(Direction.ASCENDING, SortKey.number(DISTANCE), SortKey.uuid("s.id"));
+        } else {
+            query.orderBy(Direction.ASCENDING, SortKey.uuid("s.id"));
+        }
+        return query.page(page).fetch(entityManager).stream()
                 .map(row -> new Hit((Station) row[0], (Double) row[1]))
                 .toList();
     }
 
-    private static void withinRadius(PlaceViews.GeoPoint point, double radiusMeters, List<String> conditions,
-            Map<String, Object> parameters) {
+    private static void withinRadius(PlaceViews.GeoPoint point, double radiusMeters, KeysetQuery<Object[]> query) {
         double latitudeDelta = radiusMeters / METERS_PER_DEGREE_LATITUDE;
         double longitudeDelta = radiusMeters
                 / (METERS_PER_DEGREE_LATITUDE * Math.max(Math.cos(Math.toRadians(point.lat())), 0.01));
-        conditions.add("s.latitude between :minLat and :maxLat");
-        conditions.add("s.longitude between :minLng and :maxLng");
-        conditions.add(DISTANCE + " <= :radius");
-        parameters.put("minLat", point.lat() - latitudeDelta);
-        parameters.put("maxLat", point.lat() + latitudeDelta);
-        parameters.put("minLng", point.lng() - longitudeDelta);
-        parameters.put("maxLng", point.lng() + longitudeDelta);
-        parameters.put("radius", radiusMeters);
-    }
-
-    private static String afterDistance(Cursor cursor, Map<String, Object> parameters) {
-        parameters.put("afterDistance", cursor.number(0));
-        parameters.put("afterId", cursor.uuid(1));
-        return "(" + DISTANCE + " > :afterDistance or (" + DISTANCE + " = :afterDistance and s.id > :afterId))";
-    }
-
-    private static String afterId(Cursor cursor, Map<String, Object> parameters) {
-        parameters.put("afterId", cursor.uuid(0));
-        return "s.id > :afterId";
+        query.where("s.latitude between :minLat and :maxLat")
+                .where("s.longitude between :minLng and :maxLng")
+                .where(DISTANCE + " <= :radius")
+                .with("minLat", point.lat() - latitudeDelta)
+                .with("maxLat", point.lat() + latitudeDelta)
+                .with("minLng", point.lng() - longitudeDelta)
+                .with("maxLng", point.lng() + longitudeDelta)
+                .with("radius", radiusMeters);
     }
 }

@@ -82,8 +82,7 @@ public class StationSlots {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ApiProblem.class)
     public BookedSlot book(UUID stationId, String slotId) {
-        SlotId id = SlotId.parse(slotId).orElseThrow(() -> ApiProblem.invalidFields(400, "VALIDATION_FAILED",
-                List.of(new FieldError("slotId", "INVALID_SLOT_ID", null))));
+        SlotId id = SlotId.parse(slotId).orElseThrow(() -> ApiProblem.invalidField("slotId", "INVALID_SLOT_ID"));
         if (!id.stationId().equals(stationId)) {
             throw ApiProblem.unprocessable("SLOT_UNAVAILABLE", id.text());
         }
@@ -120,15 +119,15 @@ public class StationSlots {
     private void requireRange(LocalDate from, LocalDate to) {
         List<FieldError> errors = new ArrayList<>();
         if (from.isBefore(BeijingTime.today(clock))) {
-            errors.add(new FieldError("from", "DATE_IN_PAST", null));
+            errors.add(FieldError.of("from", "DATE_IN_PAST"));
         }
         if (to.isBefore(from)) {
-            errors.add(new FieldError("to", "BEFORE_FROM", null));
+            errors.add(FieldError.of("to", "BEFORE_FROM"));
         } else if (to.isAfter(from.plusDays(MAX_DAYS - 1))) {
-            errors.add(new FieldError("to", "RANGE_TOO_LONG", null));
+            errors.add(FieldError.of("to", "RANGE_TOO_LONG"));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", errors);
+            throw ApiProblem.invalidFields(errors);
         }
     }
 }

@@ -17,6 +17,9 @@ public class ApiProblem extends RuntimeException {
     private static final Set<String> RESERVED_MEMBERS = Set.of("type", "title", "status", "detail",
             "instance", "code", "errors", "requestId");
 
+    /** The code of a request some of whose fields break a rule. */
+    public static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+
     private final int status;
     private final String code;
     private final Object[] detailArguments;
@@ -54,6 +57,21 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem invalidFields(int status, String code, List<FieldError> errors) {
         return new ApiProblem(status, code, errors);
+    }
+
+    /** The usual 400 {@code VALIDATION_FAILED} for the fields a rule outside Bean Validation refused. */
+    public static ApiProblem invalidFields(List<FieldError> errors) {
+        return invalidFields(400, VALIDATION_FAILED, errors);
+    }
+
+    /** A 400 {@code VALIDATION_FAILED} naming one field and the rule it broke. */
+    public static ApiProblem invalidField(String field, String rule) {
+        return invalidField(400, VALIDATION_FAILED, field, rule);
+    }
+
+    /** A problem of its own status and code (e.g. 422 {@code APPLICATION_INVALID}) naming one field. */
+    public static ApiProblem invalidField(int status, String code, String field, String rule) {
+        return invalidFields(status, code, List.of(FieldError.of(field, rule)));
     }
 
     /** Adds a member to the problem body, e.g. the actions that are allowed instead. */

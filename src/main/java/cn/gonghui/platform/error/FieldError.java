@@ -13,4 +13,9 @@ public record FieldError(
         String code,
         @Schema(description = "本地化的说明 / Localised message", examples = "不能为空", maxLength = 500)
         String message) {
+
+    /** A field that broke a rule; the message is left to the problem's localisation by code. */
+    public static FieldError of(String field, String code) {
+        return new FieldError(field, code, null);
+    }
 }

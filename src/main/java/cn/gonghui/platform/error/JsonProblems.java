@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /**
  * Explains an unreadable JSON body by the field it failed at, never by Jackson's own message,
@@ -40,7 +39,7 @@ public class JsonProblems {
     }
 
     private static ApiProblem fieldProblem(String fieldCode, String path) {
-        return ApiProblem.invalidFields(400, "INVALID_JSON_FIELD", List.of(new FieldError(path, fieldCode, null)));
+        return ApiProblem.invalidField(400, "INVALID_JSON_FIELD", path, fieldCode);
     }
 
     private static ApiProblem malformed(JacksonException failure) {

@@ -91,8 +91,7 @@ public class ProblemMappers {
             case "header" -> "INVALID_HEADER";
             default -> "INVALID_QUERY_PARAMETER";
         };
-        return responses.of(ApiProblem.invalidFields(400, code,
-                List.of(new FieldError(invalid.name(), "INVALID_FORMAT", null))), request);
+        return responses.of(ApiProblem.invalidField(400, code, invalid.name(), "INVALID_FORMAT"), request);
     }
 
     @ServerExceptionMapper

@@ -1,7 +1,6 @@
 package cn.gonghui.platform.http;
 
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.error.RouteProblems;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
@@ -14,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -112,8 +110,7 @@ public class RequestShape {
             String name = equals < 0 ? pair : pair.substring(0, equals);
             if (!PercentEncoding.isValid(pair)) {
                 String field = PercentEncoding.isValid(name) ? decodedName(name) : "query";
-                return Optional.of(ApiProblem.invalidFields(400, "INVALID_QUERY_PARAMETER",
-                        List.of(new FieldError(field, "BAD_ENCODING", null))));
+                return Optional.of(ApiProblem.invalidField(400, "INVALID_QUERY_PARAMETER", field, "BAD_ENCODING"));
             }
         }
         return Optional.empty();

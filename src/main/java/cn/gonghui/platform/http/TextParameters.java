@@ -1,7 +1,6 @@
 package cn.gonghui.platform.http;
 
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.text.TextRule;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,8 +39,7 @@ public class TextParameters {
                         .or(() -> blankRefused && value.isBlank() ? Optional.of(BLANK) : Optional.empty());
             }
             if (refused.isPresent()) {
-                return Optional.of(ApiProblem.invalidFields(400, code,
-                        List.of(new FieldError(parameter.getKey(), refused.get(), null))));
+                return Optional.of(ApiProblem.invalidField(400, code, parameter.getKey(), refused.get()));
             }
         }
         return Optional.empty();

@@ -58,7 +58,7 @@ public class UnknownQueryParameters {
         List<FieldError> unknown = new ArrayList<>();
         for (String name : new TreeSet<>(present)) {
             if (!name.isEmpty() && !accepted.contains(name)) {
-                unknown.add(new FieldError(name, "UNKNOWN_PARAMETER", null));
+                unknown.add(FieldError.of(name, "UNKNOWN_PARAMETER"));
             }
         }
         if (!unknown.isEmpty()) {

@@ -3,6 +3,7 @@ package cn.gonghui.platform.openapi;
 import cn.gonghui.platform.error.Problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 final class ProblemResponses {
 
     private static final String REQUEST_ID = "X-Request-Id";
+    private static final String SCANNED_BAD_REQUEST = "Bad Request";
     private static final Map<String, String> STANDARD = new LinkedHashMap<>();
 
     static {
@@ -63,6 +65,7 @@ final class ProblemResponses {
     private static void addApplicable(Components components, PathItem.HttpMethod method, Operation operation,
             boolean namesResource, boolean secured) {
         APIResponses responses = operation.getResponses();
+        listByStatus(responses);
         boolean takesBody = operation.getRequestBody() != null;
         apply(components, responses, "400", true);
         apply(components, responses, "401", secured);
@@ -80,6 +83,26 @@ final class ProblemResponses {
                 response.addHeader(REQUEST_ID, requestIdHeader());
             }
         });
+    }
+
+    /**
+     * An operation's own responses by status: those it takes from shared annotations (e.g.
+     * {@code @StaleVersionResponse}) reach the scanner in another order than those written on it.
+     * The 400 the scanner adds by itself for an operation that validates its input stays after them.
+     */
+    private static void listByStatus(APIResponses responses) {
+        if (responses.getAPIResponses() == null) {
+            return;
+        }
+        Map<String, APIResponse> byStatus = new TreeMap<>(responses.getAPIResponses());
+        APIResponse badRequest = byStatus.get("400");
+        boolean generic = badRequest != null && SCANNED_BAD_REQUEST.equals(badRequest.getDescription());
+        Map<String, APIResponse> listed = new LinkedHashMap<>(byStatus);
+        if (generic) {
+            listed.remove("400");
+            listed.put("400", badRequest);
+        }
+        responses.setAPIResponses(listed);
     }
 
     /** A body sent without a usable Content-Type is refused wherever a method may carry one, read or not. */

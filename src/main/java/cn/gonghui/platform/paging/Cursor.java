@@ -76,6 +76,15 @@ public final class Cursor {
         }
     }
 
+    /** An {@code int} key: a value out of its range was not written by us. */
+    public int smallInteger(int index) {
+        long value = integer(index);
+        if (value != (int) value) {
+            throw invalid();
+        }
+        return (int) value;
+    }
+
     public Instant instant(int index) {
         try {
             return Instant.parse(value(index));

@@ -1,23 +1,22 @@
 package cn.gonghui.privacy.audit;
 
+import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.paging.Cursor;
+import cn.gonghui.platform.paging.KeysetQuery;
+import cn.gonghui.platform.paging.KeysetQuery.Direction;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.platform.paging.SortKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -92,35 +91,21 @@ public class AuditTrail {
     }
 
     public Page<EventView> list(Filter filter, PageParams page) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        equal(conditions, parameters, "action", filter.action);
-        equal(conditions, parameters, "actor_id", filter.actorId);
-        equal(conditions, parameters, "object_type", filter.objectType);
-        equal(conditions, parameters, "object_id", filter.objectId);
+        KeysetQuery<Object[]> query = KeysetQuery.sql("SELECT id, at, actor_kind, actor_id, actor_role, action, "
+                        + "object_type, object_id, outcome, ip, request_id, CAST(details AS text) FROM audit_events",
+                        Object[].class)
+                .whereEqual("action", "action", filter.action)
+                .whereEqual("actor_id", "actor_id", filter.actorId)
+                .whereEqual("object_type", "object_type", filter.objectType)
+                .whereEqual("object_id", "object_id", filter.objectId);
         if (filter.from != null) {
-            conditions.add("at >= :from");
-            parameters.put("from", instant("from", filter.from));
+            query.where("at >= :from", "from", instant("from", filter.from));
         }
         if (filter.to != null) {
-            conditions.add("at < :to");
-            parameters.put("to", instant("to", filter.to));
+            query.where("at < :to", "to", instant("to", filter.to));
         }
-        page.after().map(cursor -> cursor.expect(2)).ifPresent(cursor -> {
-            conditions.add("(at, id) < (:afterAt, :afterId)");
-            parameters.put("afterAt", cursor.instant(0));
-            parameters.put("afterId", cursor.uuid(1));
-        });
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        Query query = entityManager.createNativeQuery("SELECT id, at, actor_kind, actor_id, actor_role, action, object_type, "
-                + "object_id, outcome, ip, request_id, CAST(details AS text) FROM audit_events" + where
-                + " ORDER BY at DESC, id DESC LIMIT :limit");
-        parameters.forEach(query::setParameter);
-        query.setParameter("limit", page.limit() + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return Page.of(rows.stream().map(this::view).toList(), page.limit(),
-                event -> Cursor.of(event.at(), event.id()), event -> event);
+        return query.orderBy(Direction.DESCENDING, SortKey.instant("at"), SortKey.uuid("id")).page(page)
+                .fetchPage(entityManager, row -> Cursor.of(toInstant(row[1]), row[0]), this::view);
     }
 
     private EventView view(Object[] row) {
@@ -148,19 +133,11 @@ public class AuditTrail {
         }
     }
 
-    private static void equal(List<String> conditions, Map<String, Object> parameters, String column, String value) {
-        if (value != null) {
-            conditions.add(column + " = :" + column);
-            parameters.put(column, value);
-        }
-    }
-
     private static Instant instant(String field, String text) {
         try {
             return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            throw cn.gonghui.platform.error.ApiProblem.invalidFields(400, "VALIDATION_FAILED",
-                    List.of(new cn.gonghui.platform.error.FieldError(field, "INVALID_DATE", null)));
+            throw ApiProblem.invalidField(field, "INVALID_DATE");
         }
     }
 }
