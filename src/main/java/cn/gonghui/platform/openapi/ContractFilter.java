@@ -50,10 +50,15 @@ public class ContractFilter implements OASFilter {
                 return;
             }
             schema.getProperties().values().forEach(property -> {
+                // annotations give the mark as an extension; a model read back from JSON as a plain property
                 Object items = property.getExtensions() == null ? null : property.getExtensions().get(ITEMS);
+                if (items == null) {
+                    items = property.get(ITEMS);
+                }
                 if (items != null) {
                     property.setItems(OASFactory.createSchema().ref("#/components/schemas/" + items));
                     property.removeExtension(ITEMS);
+                    property.set(ITEMS, null);
                 }
             });
         });
