@@ -7,7 +7,11 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of an officer's action; which fields an action needs is said per action. */
+/**
+ * The body of an officer's action; which fields an action needs is said per action. The
+ * {@code result} stays free JSON here because only the application's line knows its record
+ * ({@link ActionResults} reads it into that).
+ */
 @Schema(name = "OfficerAction", description = "干部操作 / An officer's action")
 public record ActionRequest(
         @Size(max = 500)
@@ -25,7 +29,10 @@ public record ActionRequest(
         @Pattern(regexp = "^(arrived|noshow)$")
         @Schema(description = "record-visit：到场或未到 / record-visit: came or did not", enumeration = {"arrived", "noshow"})
         String outcome,
-        @Schema(description = "各服务的办理结果字段（见服务说明）/ The line's own outcome fields, per service",
+        @Schema(description = "服务自己的办理结果，其结构由申请的服务和操作决定（如法律援助 approve 为 LegalAidApproval，"
+                + "困难帮扶医疗救助 approve 为 HardshipMedicalAidApproval）；其他操作不填或填 {}。"
+                + "/ The line's own outcome, shaped by the application's service and the action (legal aid's approve: "
+                + "LegalAidApproval; medical aid's approve: HardshipMedicalAidApproval); other actions take none or {}.",
                 ref = "JsonObject")
         JsonNode result) {
 }

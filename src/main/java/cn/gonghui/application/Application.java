@@ -3,6 +3,7 @@ package cn.gonghui.application;
 import cn.gonghui.identity.Member;
 import cn.gonghui.identity.Officer;
 import cn.gonghui.place.Street;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,9 +54,9 @@ public class Application extends PanacheEntityBase {
     @Column(name = "form_sensitive")
     public String formSensitive;
 
-    /** The line's outcome, e.g. the member number issued (JSON). */
+    /** The line's outcome, e.g. the member number issued; {@link ApplicationResults} adds to it. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public String result;
+    public ObjectNode result;
 
     @Column(name = "submitted_at")
     public Instant submittedAt;

@@ -37,11 +37,11 @@ public class ApplicationEngine {
      * its line says of a withdrawal after approval (each line's eraser deals with what it did).
      */
     public record Change(UUID applicationId, Actor actor, DataScope scope, Action action, String ifMatch,
-            boolean ifMatchRequired, String reason, String detailsJson, boolean erasure) {
+            boolean ifMatchRequired, String reason, ActionDetails details, boolean erasure) {
 
         public Change(UUID applicationId, Actor actor, DataScope scope, Action action, String ifMatch,
-                boolean ifMatchRequired, String reason, String detailsJson) {
-            this(applicationId, actor, scope, action, ifMatch, ifMatchRequired, reason, detailsJson, false);
+                boolean ifMatchRequired, String reason, ActionDetails details) {
+            this(applicationId, actor, scope, action, ifMatch, ifMatchRequired, reason, details, false);
         }
     }
 
@@ -92,7 +92,7 @@ public class ApplicationEngine {
             lines.rulesOf(service.line).onClosed(application, from);
         }
         history.record(application, service, change.action(), from, change.actor(), change.reason(),
-                change.detailsJson());
+                change.details());
         if (change.actor().isOfficer() && change.actor().kind() != Actor.Kind.SYSTEM) {
             audit.record(AuditEvent.of("application." + change.action().code(), "application", application.id)
                     .details(Map.of("from", from.code(), "to", to.code())));

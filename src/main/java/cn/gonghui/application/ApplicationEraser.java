@@ -19,8 +19,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApplicationEraser implements PersonalDataEraser {
 
-    private static final String ERASURE = "{\"cause\": \"erasure\"}";
-
     private final ApplicationEngine engine;
     private final Appointments appointments;
     private final EntityManager entityManager;
@@ -46,7 +44,7 @@ public class ApplicationEraser implements PersonalDataEraser {
                 .stream().map(application -> application.id).toList();
         for (UUID id : open) {
             engine.perform(new ApplicationEngine.Change(id, new Actor(Actor.Kind.APPLICANT, memberId),
-                    new DataScope.OwnRecords(memberId), Action.WITHDRAW, null, false, null, ERASURE, true),
+                    new DataScope.OwnRecords(memberId), Action.WITHDRAW, null, false, null, ActionDetails.ERASURE, true),
                     (application, service, planned) -> {
                         appointments.closeFor(application);
                         return planned;

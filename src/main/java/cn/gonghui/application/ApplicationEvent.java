@@ -46,6 +46,7 @@ public class ApplicationEvent extends PanacheEntityBase {
 
     public String reason;
 
+    /** What the action named besides the reason, if anything. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public String details;
+    public ActionDetails details;
 }

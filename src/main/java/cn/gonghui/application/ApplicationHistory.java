@@ -25,7 +25,7 @@ public class ApplicationHistory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Application application, ServiceDefinition service, Action action, ApplicationStatus from,
-            Actor actor, String reason, String detailsJson) {
+            Actor actor, String reason, ActionDetails details) {
         ApplicationEvent event = new ApplicationEvent();
         event.id = Ids.newId();
         event.application = application;
@@ -41,7 +41,7 @@ public class ApplicationHistory {
         event.fromStatus = from;
         event.toStatus = application.status;
         event.reason = reason;
-        event.details = detailsJson;
+        event.details = details;
         event.persist();
         String notice = noticeOf(action, from, application.status);
         if (notice != null) {

@@ -21,8 +21,6 @@ import cn.gonghui.platform.time.BeijingTime;
 import cn.gonghui.privacy.Masking;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,7 +93,7 @@ public class ApplicationQueries {
         AppointmentView appointment = appointment(application);
         DetailView view = new DetailView(summary(application, service, actor.isOfficer()), form,
                 application.formVersion, withheld, documents,
-                application.result == null ? json.createObjectNode() : parse(application.result),
+                application.result == null ? json.createObjectNode() : application.result,
                 appointment == null ? null : appointment.stationId(), appointment,
                 evaluation == null ? null : new EvaluationView(evaluation.rating, evaluation.comment, evaluation.createdAt),
                 history, notes, allowed);
@@ -157,16 +155,5 @@ public class ApplicationQueries {
         }
         audit.record(look);
         return new ApplicationViews.SensitiveFormView(application.id, forms.whole(application));
-    }
-
-    private JsonNode parse(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored JSON is not valid", e);
-        }
     }
 }

@@ -5,7 +5,6 @@ import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 
 /**
@@ -50,7 +49,7 @@ public interface LineRules {
      * concludes from the form (e.g. legal aid's eligibility, hardship's classification), kept in
      * the application's result; or {@code null}.
      */
-    default ObjectNode assess(Application application, ServiceDefinition service, ValidatedForm form) {
+    default ApplicationResult assess(Application application, ServiceDefinition service, ValidatedForm form) {
         return null;
     }
 
@@ -59,11 +58,22 @@ public interface LineRules {
     }
 
     /**
-     * Before an officer's action takes effect: checks what the line needs of it (e.g. that the
-     * assignee of legal aid is a lawyer, or legal aid's form of help in {@code request.result()});
-     * returns what to keep in the application's result, or {@code null}.
+     * What the action's {@code result} is on this line (e.g. legal aid's approval names the form of
+     * help): the engine reads it into that record, every wrong field named, before
+     * {@link #onAction}. By default an action takes none.
      */
-    default ObjectNode onAction(Action action, Application application, ActionRequest request) {
+    default ResultShape resultShape(Action action, Application application) {
+        return ResultShape.NOTHING;
+    }
+
+    /**
+     * Before an officer's action takes effect: checks what the line needs of it against the
+     * application (e.g. that the assignee of legal aid is a lawyer, or that an advice-only request
+     * gets advice); {@code result} is the request's result read as {@link #resultShape} says, or
+     * {@code null}. Returns what to keep in the application's result, or {@code null}.
+     */
+    default ApplicationResult onAction(Action action, Application application, ActionRequest request,
+            ActionResult result) {
         return null;
     }
 
@@ -71,7 +81,7 @@ public interface LineRules {
      * Inside the approving transaction, with the whole form (its sensitive values decrypted);
      * returns what to add to the application's result, or {@code null}.
      */
-    default ObjectNode onApproved(Application application, JsonNode form) {
+    default ApplicationResult onApproved(Application application, JsonNode form) {
         return null;
     }
 

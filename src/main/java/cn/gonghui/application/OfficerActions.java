@@ -7,8 +7,6 @@ import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,22 +25,22 @@ public class OfficerActions {
     private final Appointments appointments;
     private final LineRegistry lines;
     private final ApplicationResults results;
+    private final ActionResults actionResults;
     private final ApplicationForms forms;
-    private final ObjectMapper json;
     private final Clock clock;
     private final AuditLog audit;
 
     public OfficerActions(ApplicationEngine engine, ApplicationAccess access, Appointments appointments,
-            LineRegistry lines, ApplicationResults results, ApplicationForms forms, ObjectMapper json, Clock clock,
-            AuditLog audit) {
+            LineRegistry lines, ApplicationResults results, ActionResults actionResults, ApplicationForms forms,
+            Clock clock, AuditLog audit) {
         this.results = results;
+        this.actionResults = actionResults;
         this.forms = forms;
         this.audit = audit;
         this.engine = engine;
         this.access = access;
         this.appointments = appointments;
         this.lines = lines;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -75,7 +73,8 @@ public class OfficerActions {
                 addNote(application, officer.id(), request.note());
             }
             LineRules rules = lines.rulesOf(service.line);
-            results.merge(application, rules.onAction(action, application, request));
+            ActionResult result = actionResults.read(rules.resultShape(action, application), request.result());
+            results.merge(application, rules.onAction(action, application, request, result));
             switch (action) {
                 case INVITE_APPOINTMENT -> appointments.propose(application, station(request.stationId()));
                 case RECORD_VISIT -> {
@@ -145,18 +144,10 @@ public class OfficerActions {
         return officer;
     }
 
-    private String details(ActionRequest request) {
-        ObjectNode details = json.createObjectNode();
-        if (request.stationId() != null) {
-            details.put("stationId", request.stationId().toString());
-        }
-        if (request.officerId() != null) {
-            details.put("officerId", request.officerId().toString());
-        }
-        if (request.outcome() != null) {
-            details.put("outcome", request.outcome());
-        }
-        return details.isEmpty() ? null : details.toString();
+    private static ActionDetails details(ActionRequest request) {
+        ActionDetails details = ActionDetails.ofOfficer(request.stationId(), request.officerId(),
+                request.outcome());
+        return details.isEmpty() ? null : details;
     }
 
     private static String blankToNull(String text) {

@@ -2,6 +2,7 @@ package cn.gonghui.card;
 
 import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionRequest;
+import cn.gonghui.application.ActionResult;
 import cn.gonghui.application.Applicant;
 import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationStatus;
@@ -15,8 +16,6 @@ import cn.gonghui.place.Station;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.List;
@@ -126,11 +125,9 @@ public class CardLines implements LineRules {
     }
 
     @Override
-    public ObjectNode onAction(Action action, Application application, ActionRequest request) {
+    public CardResult onAction(Action action, Application application, ActionRequest request, ActionResult result) {
         if (action == Action.COMPLETE && makesCard(application)) {
-            ObjectNode result = JsonNodeFactory.instance.objectNode();
-            result.put("cardStatus", cardStatus(application).code());
-            return result;
+            return new CardResult(null, cardStatus(application).code());
         }
         return null;
     }
@@ -140,7 +137,7 @@ public class CardLines implements LineRules {
     }
 
     @Override
-    public ObjectNode onApproved(Application application, JsonNode form) {
+    public CardResult onApproved(Application application, JsonNode form) {
         MemberCard card = switch (application.serviceCode) {
             case APPLY -> confirm(application);
             case REPLACE -> replace(application, form);
@@ -149,12 +146,7 @@ public class CardLines implements LineRules {
             default -> CardOrder.<CardOrder>find("applicationId", application.id).firstResultOptional()
                     .map(order -> MemberCard.<MemberCard>findById(order.cardId)).orElse(null);
         };
-        ObjectNode result = JsonNodeFactory.instance.objectNode();
-        if (card != null) {
-            result.put("cardId", card.id.toString());
-            result.put("cardStatus", card.status.code());
-        }
-        return result;
+        return card == null ? null : new CardResult(card.id, card.status.code());
     }
 
     /**

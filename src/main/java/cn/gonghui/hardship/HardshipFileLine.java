@@ -2,9 +2,12 @@ package cn.gonghui.hardship;
 
 import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionRequest;
+import cn.gonghui.application.ActionResult;
 import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationResult;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
+import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.ServiceDefinition;
@@ -14,8 +17,6 @@ import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.time.BeijingTime;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import java.util.Set;
 public class HardshipFileLine implements LineRules {
 
     static final String FILE = "hardship.file";
+    private static final String CLASSIFICATION_REQUIRED = "CLASSIFICATION_REQUIRED";
     private static final Set<String> DECIDABLE = Set.of(HardshipClassification.DEEP, HardshipClassification.RELATIVE,
             HardshipClassification.ACCIDENT);
 
@@ -79,18 +81,15 @@ public class HardshipFileLine implements LineRules {
     }
 
     @Override
-    public ObjectNode assess(Application application, ServiceDefinition service, ValidatedForm form) {
+    public HardshipResults.Assessment assess(Application application, ServiceDefinition service, ValidatedForm form) {
         LocalDate submitted = BeijingTime.dayOf(application.submittedAt);
         Household household = Household.of(form.sensitive().get("household"));
         HardshipClassification assessed = HardshipClassification.classify(household,
                 HardshipForms.money(form.sensitive(), "annualUnavoidableCosts"),
                 HardshipForms.codes(form.sensitive(), "causes"), settings.lineOn(submitted));
-        ObjectNode result = JsonNodeFactory.instance.objectNode();
-        result.put("classification", assessed.classification());
-        result.put("perCapitaMonthlyIncome", assessed.perCapitaMonthlyIncome().toPlainString());
-        result.put("minimumLivingLine", assessed.line().monthly().toPlainString());
-        result.put("householdSize", household.size());
-        return result;
+        return new HardshipResults.Assessment(assessed.classification(),
+                assessed.perCapitaMonthlyIncome().toPlainString(), assessed.line().monthly().toPlainString(),
+                household.size());
     }
 
     /**
@@ -98,45 +97,35 @@ public class HardshipFileLine implements LineRules {
      * must when the service's assessment found the household not eligible.
      */
     @Override
-    public ObjectNode onAction(Action action, Application application, ActionRequest request) {
-        if (action != Action.APPROVE) {
-            return null;
-        }
-        JsonNode decided = request.result() == null ? null : request.result().get("classification");
-        String assessed = results.read(application).path("classification").asText(HardshipClassification.NOT_ELIGIBLE);
-        if (decided == null || decided.isNull()) {
-            if (!DECIDABLE.contains(assessed)) {
-                throw invalidResult("REQUIRED");
-            }
-            return null;
-        }
-        if (!decided.isTextual() || !DECIDABLE.contains(decided.asText())) {
-            throw invalidResult("NOT_ALLOWED");
-        }
-        ObjectNode result = JsonNodeFactory.instance.objectNode();
-        result.put("classification", decided.asText());
-        return result;
+    public ResultShape resultShape(Action action, Application application) {
+        return action == Action.APPROVE ? ResultShape.of(HardshipApprovals.FileApproval.class, CLASSIFICATION_REQUIRED)
+                : ResultShape.NOTHING;
     }
 
     @Override
-    public ObjectNode onApproved(Application application, JsonNode form) {
-        ObjectNode result = results.read(application);
-        HardshipFile file = files.open(application, form.get("household"), result.path("classification").asText(),
-                decimal(result, "perCapitaMonthlyIncome"), decimal(result, "minimumLivingLine"));
+    public ApplicationResult onAction(Action action, Application application, ActionRequest request,
+            ActionResult result) {
+        if (!(result instanceof HardshipApprovals.FileApproval approval)) {
+            return null;
+        }
+        String assessed = results.part(application, HardshipResults.Assessment.class).classification();
+        if (approval.classification() == null && (assessed == null || !DECIDABLE.contains(assessed))) {
+            throw ApiProblem.invalidFields(422, CLASSIFICATION_REQUIRED,
+                    List.of(new FieldError("result.classification", "REQUIRED", null)));
+        }
+        return approval;
+    }
+
+    @Override
+    public HardshipResults.FileOpened onApproved(Application application, JsonNode form) {
+        HardshipResults.Assessment settled = results.part(application, HardshipResults.Assessment.class);
+        HardshipFile file = files.open(application, form.get("household"), settled.classification(),
+                decimal(settled.perCapitaMonthlyIncome()), decimal(settled.minimumLivingLine()));
         offers.offerFor(file, application, Household.of(form.get("household")), HardshipForms.codes(form, "causes"));
-        ObjectNode approved = JsonNodeFactory.instance.objectNode();
-        approved.put("fileId", file.id.toString());
-        approved.put("validFrom", file.validFrom.toString());
-        approved.put("validUntil", file.validUntil.toString());
-        return approved;
+        return new HardshipResults.FileOpened(file.id, file.validFrom, file.validUntil);
     }
 
-    private static BigDecimal decimal(JsonNode result, String field) {
-        return result.hasNonNull(field) ? new BigDecimal(result.get(field).asText()) : null;
-    }
-
-    private static ApiProblem invalidResult(String code) {
-        return ApiProblem.invalidFields(422, "CLASSIFICATION_REQUIRED",
-                List.of(new FieldError("result.classification", code, null)));
+    private static BigDecimal decimal(String amount) {
+        return amount == null ? null : new BigDecimal(amount);
     }
 }

@@ -2,11 +2,14 @@ package cn.gonghui.hardship;
 
 import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionRequest;
+import cn.gonghui.application.ActionResult;
 import cn.gonghui.application.Applicant;
 import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationForms;
+import cn.gonghui.application.ApplicationResult;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
+import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.ServiceDefinition;
@@ -14,11 +17,8 @@ import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
-import cn.gonghui.platform.money.Money;
 import cn.gonghui.platform.time.BeijingTime;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,6 +38,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class HardshipProgrammeLines implements LineRules {
+
+    private static final String APPROVED_AMOUNT_INVALID = "APPROVED_AMOUNT_INVALID";
 
     private final HardshipSettings settings;
     private final ApplicationForms forms;
@@ -128,53 +130,53 @@ public class HardshipProgrammeLines implements LineRules {
 
     /** Medical aid's approval names the amount approved: a sum of money no higher than the one requested. */
     @Override
-    public ObjectNode onAction(Action action, Application application, ActionRequest request) {
-        if (action != Action.APPROVE || !HardshipOffers.MEDICAL_AID.equals(application.serviceCode)) {
-            return null;
-        }
-        JsonNode approved = request.result() == null ? null : request.result().get("approvedAmount");
-        if (approved == null || approved.isNull()) {
-            throw invalidAmount("REQUIRED");
-        }
-        BigDecimal amount = Money.of(approved).orElseThrow(() -> invalidAmount("MONEY_FORMAT"));
-        BigDecimal requested = HardshipForms.money(forms.sensitive(application), "amountRequested");
-        if (amount.signum() <= 0) {
-            throw invalidAmount("TOO_SMALL");
-        }
-        if (amount.compareTo(requested) > 0) {
-            throw invalidAmount("TOO_LARGE");
-        }
-        ObjectNode result = JsonNodeFactory.instance.objectNode();
-        result.put("amountRequested", requested.toPlainString());
-        result.put("approvedAmount", amount.toPlainString());
-        return result;
+    public ResultShape resultShape(Action action, Application application) {
+        return action == Action.APPROVE && HardshipOffers.MEDICAL_AID.equals(application.serviceCode)
+                ? ResultShape.of(HardshipApprovals.MedicalAidApproval.class, APPROVED_AMOUNT_INVALID)
+                : ResultShape.NOTHING;
     }
 
     @Override
-    public ObjectNode onApproved(Application application, JsonNode form) {
+    public ApplicationResult onAction(Action action, Application application, ActionRequest request,
+            ActionResult result) {
+        if (!(result instanceof HardshipApprovals.MedicalAidApproval approval)) {
+            return null;
+        }
+        BigDecimal requested = HardshipForms.money(forms.sensitive(application), "amountRequested");
+        if (new BigDecimal(approval.approvedAmount()).compareTo(requested) > 0) {
+            throw ApiProblem.invalidFields(422, APPROVED_AMOUNT_INVALID,
+                    List.of(new FieldError("result.approvedAmount", "TOO_LARGE", null)));
+        }
+        return new HardshipResults.MedicalAidAmounts(requested.toPlainString(), approval.approvedAmount());
+    }
+
+    @Override
+    public HardshipResults.ProgrammeGranted onApproved(Application application, JsonNode form) {
         // the file may have ended between submission and approval
         HardshipFile file = HardshipFile.activeOf(application.member.id)
                 .orElseThrow(() -> ApiProblem.conflict("HARDSHIP_FILE_REQUIRED"));
         LocalDate today = BeijingTime.today(clock);
-        ObjectNode result = JsonNodeFactory.instance.objectNode();
-        result.put("fileId", file.id.toString());
         switch (application.serviceCode) {
             case HardshipOffers.LIVING_SUBSIDY -> {
                 BigDecimal monthly = settings.livingSubsidyMonthly().setScale(2, RoundingMode.HALF_UP);
                 disbursements.grantLivingSubsidy(file, application, monthly, YearMonth.from(today));
-                result.put("monthlyAmount", monthly.toPlainString());
-                result.put("firstPeriod", YearMonth.from(today).toString());
+                return new HardshipResults.ProgrammeGranted(file.id, monthly.toPlainString(),
+                        YearMonth.from(today).toString(), null);
             }
-            case HardshipOffers.EDUCATION_AID -> result.put("totalAmount", educationAid(file, application, form, today).toPlainString());
+            case HardshipOffers.EDUCATION_AID -> {
+                return new HardshipResults.ProgrammeGranted(file.id, null, null,
+                        educationAid(file, application, form, today).toPlainString());
+            }
             case HardshipOffers.MEDICAL_AID -> {
-                BigDecimal approved = new BigDecimal(results.read(application).path("approvedAmount").asText());
+                BigDecimal approved = new BigDecimal(
+                        results.part(application, HardshipResults.MedicalAidAmounts.class).approvedAmount());
                 // each approved medical aid is paid once: the application is its beneficiary key
                 disbursements.schedule(file, application, YearMonth.from(today).toString(), application.id.toString(),
                         approved);
+                return new HardshipResults.ProgrammeGranted(file.id, null, null, null);
             }
             default -> throw new IllegalStateException("Not a hardship programme: " + application.serviceCode);
         }
-        return result;
     }
 
     /** One payment per child and school year, by school level. */
@@ -192,10 +194,5 @@ public class HardshipProgrammeLines implements LineRules {
             total = total.add(amount);
         }
         return total;
-    }
-
-    private static ApiProblem invalidAmount(String code) {
-        return ApiProblem.invalidFields(422, "APPROVED_AMOUNT_INVALID",
-                List.of(new FieldError("result.approvedAmount", code, null)));
     }
 }

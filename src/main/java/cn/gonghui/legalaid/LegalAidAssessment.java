@@ -1,7 +1,8 @@
 package cn.gonghui.legalaid;
 
-import java.util.List;
+import cn.gonghui.application.ApplicationResult;
 import cn.gonghui.platform.openapi.ContractFilter;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,7 +28,7 @@ public record LegalAidAssessment(
         String amountThreshold,
         @Schema(description = "农民工追讨欠薪或工伤赔偿，不审核收入 / A migrant worker's wage or injury claim: no "
                 + "income test", required = true)
-        boolean incomeTestWaived) {
+        boolean incomeTestWaived) implements ApplicationResult {
 
     static final String ELIGIBLE = "eligible";
     static final String ADVICE_ONLY = "advice_only";

@@ -2,9 +2,12 @@ package cn.gonghui.legalaid;
 
 import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionRequest;
+import cn.gonghui.application.ActionResult;
 import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationResult;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
+import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.ServiceDefinition;
 import cn.gonghui.catalogue.ValidatedForm;
@@ -13,8 +16,6 @@ import cn.gonghui.identity.Officer;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.time.BeijingTime;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,15 +32,14 @@ public class LegalAidRules implements LineRules {
 
     public static final String LINE = "legal-aid";
     public static final String LAWYER = "lawyer";
+    static final String RESULT_INVALID = "LEGAL_AID_RESULT_INVALID";
 
     private final LegalAidPolicy policy;
     private final ApplicationResults results;
-    private final ObjectMapper json;
 
-    public LegalAidRules(LegalAidPolicy policy, ApplicationResults results, ObjectMapper json) {
+    public LegalAidRules(LegalAidPolicy policy, ApplicationResults results) {
         this.policy = policy;
         this.results = results;
-        this.json = json;
     }
 
     @Override
@@ -63,32 +63,35 @@ public class LegalAidRules implements LineRules {
 
     /** Judged by the figures in force on the day the request was submitted, also after a supplement. */
     @Override
-    public ObjectNode assess(Application application, ServiceDefinition service, ValidatedForm form) {
+    public LegalAidAssessment assess(Application application, ServiceDefinition service, ValidatedForm form) {
         Eligibility.Assessment assessment = policy.eligibility()
                 .assess(LegalAidForm.of(form), submissionDay(application));
-        return json.valueToTree(LegalAidAssessment.of(assessment));
+        return LegalAidAssessment.of(assessment);
+    }
+
+    /**
+     * Approving records the form of help, completing the outcome, both strictly: they are the case
+     * record the union reports from. No other action records anything of legal aid's own.
+     */
+    @Override
+    public ResultShape resultShape(Action action, Application application) {
+        return switch (action) {
+            case APPROVE -> ResultShape.required(LegalAidApproval.class, RESULT_INVALID);
+            case COMPLETE -> ResultShape.required(LegalAidCompletion.class, RESULT_INVALID);
+            default -> ResultShape.nothing(RESULT_INVALID);
+        };
     }
 
     @Override
-    public ObjectNode onAction(Action action, Application application, ActionRequest request) {
-        switch (action) {
-            case APPROVE -> {
-                return json.valueToTree(LegalAidResults.approval(request.result(), adviceOnly(application)));
-            }
-            case COMPLETE -> {
-                ObjectNode outcome = json.createObjectNode();
-                outcome.set("outcome", json.valueToTree(LegalAidResults.outcome(request.result())));
-                return outcome;
-            }
-            case ASSIGN -> {
-                LegalAidResults.requireNone(request.result());
-                return lawyerOf(request);
-            }
-            default -> {
-                LegalAidResults.requireNone(request.result());
-                return null;
-            }
+    public ApplicationResult onAction(Action action, Application application, ActionRequest request,
+            ActionResult result) {
+        if (result instanceof LegalAidApproval approval) {
+            return checkedForAdviceOnly(approval, application);
         }
+        if (result instanceof LegalAidCompletion completion) {
+            return completion;
+        }
+        return action == Action.ASSIGN ? lawyerOf(request) : null;
     }
 
     /** The calendar day in Beijing: a request sent at 00:30 on the day a new wage takes effect gets it. */
@@ -96,8 +99,15 @@ public class LegalAidRules implements LineRules {
         return BeijingTime.dayOf(application.submittedAt);
     }
 
-    private boolean adviceOnly(Application application) {
-        return LegalAidAssessment.ADVICE_ONLY.equals(results.read(application).path("eligibility").asText());
+    /** A request found eligible for advice only can only be approved for advice. */
+    private LegalAidApproval checkedForAdviceOnly(LegalAidApproval approval, Application application) {
+        boolean adviceOnly = LegalAidAssessment.ADVICE_ONLY.equals(
+                results.part(application, LegalAidAssessment.class).eligibility());
+        if (adviceOnly && approval.formOfHelp() != LegalAidApproval.FormOfHelp.ADVICE) {
+            throw ApiProblem.invalidFields(422, RESULT_INVALID,
+                    List.of(new FieldError("result.formOfHelp", "ADVICE_ONLY_CASE", null)));
+        }
+        return approval;
     }
 
     /**
@@ -105,7 +115,7 @@ public class LegalAidRules implements LineRules {
      * lawyer works the application's street is the engine's check, the same for every line (an
      * unknown officer is left to it too).
      */
-    private ObjectNode lawyerOf(ActionRequest request) {
+    private AssignedLawyer lawyerOf(ActionRequest request) {
         Officer officer = Officer.findById(request.officerId());
         if (officer == null) {
             return null;
@@ -114,8 +124,6 @@ public class LegalAidRules implements LineRules {
             throw ApiProblem.invalidFields(422, "APPLICATION_INVALID",
                     List.of(new FieldError("officerId", "ASSIGNEE_NOT_LAWYER", null)));
         }
-        ObjectNode lawyer = json.createObjectNode();
-        lawyer.putObject("lawyer").put("officerId", officer.id.toString()).put("displayName", officer.displayName);
-        return lawyer;
+        return new AssignedLawyer(new AssignedLawyer.Lawyer(officer.id, officer.displayName));
     }
 }

@@ -13,8 +13,6 @@ import cn.gonghui.platform.id.HumanNumbers;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.time.BeijingTime;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -79,14 +77,11 @@ public class MembershipLines implements LineRules {
     }
 
     @Override
-    public ObjectNode onApproved(Application application, JsonNode form) {
+    public MembershipResult onApproved(Application application, JsonNode form) {
         MembershipForm membershipForm = MembershipForm.of(form);
         Membership membership = JOIN.equals(application.serviceCode) ? join(application, membershipForm)
                 : transfer(application, membershipForm);
-        ObjectNode result = JsonNodeFactory.instance.objectNode();
-        result.put("memberNumber", membership.number);
-        result.put("union", membership.unionName);
-        return result;
+        return new MembershipResult(membership.number, membership.unionName);
     }
 
     private Membership join(Application application, MembershipForm form) {

@@ -40,7 +40,7 @@ class LegalAidAdviceOnlyTest {
                 .body("result.eligibility", equalTo("advice_only"))
                 .body("result.eligibilityReasons", contains("AMOUNT_BELOW_THRESHOLD"))
                 .extract().path("summary.id");
-        assertThat(json.readTree(stored(id).result).path("eligibility").asText()).isEqualTo("advice_only");
+        assertThat(stored(id).result.path("eligibility").asText()).isEqualTo("advice_only");
 
         // the officer works it like any other, but only advice can be approved
         String officer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
@@ -113,7 +113,7 @@ class LegalAidAdviceOnlyTest {
                 .body("form.amountInDispute", equalTo("9000.00"))
                 .body("result.eligibility", equalTo("eligible"))
                 .body("result.eligibilityReasons", empty());
-        assertThat(json.readTree(stored(id).result).path("eligibility").asText()).isEqualTo("eligible");
+        assertThat(stored(id).result.path("eligibility").asText()).isEqualTo("eligible");
     }
 
     @Test

@@ -165,7 +165,7 @@ class LegalAidJourneyTest {
         assertThat(heard).contains("submitted", "accepted", "awaiting_appointment", "appointment_booked", "in_review",
                 "approved", "completed");
 
-        JsonNode result = json.readTree(stored(id).result);
+        JsonNode result = stored(id).result;
         assertThat(result.at("/outcome/mediatedAmount").asText()).isEqualTo("8600.00");
         assertThat(result.at("/formOfHelp").asText()).isEqualTo("mediation");
         Evaluation rating = QuarkusTransaction.requiringNew().call(() -> Evaluation.findById(UUID.fromString(id)));

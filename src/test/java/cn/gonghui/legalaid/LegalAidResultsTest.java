@@ -4,77 +4,112 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import cn.gonghui.application.Action;
+import cn.gonghui.application.ActionResults;
+import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.testing.StrictReading;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-/** What officers record on approval and completion is read strictly, every wrong field named. */
+/**
+ * What officers record on approval and completion is read strictly into legal aid's records,
+ * every wrong field named at once (422 LEGAL_AID_RESULT_INVALID), without Quarkus.
+ */
 class LegalAidResultsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictReading.JSON;
+    private static final ActionResults RESULTS = StrictReading.RESULTS;
+    private static final LegalAidRules RULES = new LegalAidRules(null, new ApplicationResults(JSON));
 
     @Test
     void approvalNeedsAFormOfHelpAndAnAdviceOnlyRequestGetsAdvice() {
-        assertThat(LegalAidResults.approval(json("{\"formOfHelp\": \"litigation\"}"), false).formOfHelp())
-                .isEqualTo("litigation");
-        assertThat(LegalAidResults.approval(json("{\"formOfHelp\": \"advice\"}"), true).formOfHelp()).isEqualTo("advice");
-        assertErrors(() -> LegalAidResults.approval(null, false), tuple("result", "REQUIRED"));
-        assertErrors(() -> LegalAidResults.approval(json("{}"), false), tuple("result.formOfHelp", "REQUIRED"));
-        assertErrors(() -> LegalAidResults.approval(json("[]"), false), tuple("result", "WRONG_TYPE"));
-        assertErrors(() -> LegalAidResults.approval(json("{\"formOfHelp\": \"prayer\"}"), false),
-                tuple("result.formOfHelp", "NOT_ALLOWED"));
-        assertErrors(() -> LegalAidResults.approval(json("{\"formOfHelp\": 3}"), false),
-                tuple("result.formOfHelp", "NOT_ALLOWED"));
-        assertErrors(() -> LegalAidResults.approval(json("{\"formOfHelp\": \"litigation\"}"), true),
+        assertThat(approval("{\"formOfHelp\": \"litigation\"}", false).formOfHelp())
+                .isEqualTo(LegalAidApproval.FormOfHelp.LITIGATION);
+        assertThat(approval("{\"formOfHelp\": \"advice\"}", true).formOfHelp())
+                .isEqualTo(LegalAidApproval.FormOfHelp.ADVICE);
+        assertErrors(() -> approval(null, false), tuple("result", "REQUIRED"));
+        assertErrors(() -> approval("null", false), tuple("result", "REQUIRED"));
+        assertErrors(() -> approval("{}", false), tuple("result.formOfHelp", "REQUIRED"));
+        assertErrors(() -> approval("[]", false), tuple("result", "WRONG_TYPE"));
+        assertErrors(() -> approval("\"advice\"", false), tuple("result", "WRONG_TYPE"));
+        assertErrors(() -> approval("{\"formOfHelp\": \"prayer\"}", false), tuple("result.formOfHelp", "NOT_ALLOWED"));
+        assertErrors(() -> approval("{\"formOfHelp\": 3}", false), tuple("result.formOfHelp", "NOT_ALLOWED"));
+        assertErrors(() -> approval("{\"formOfHelp\": \"litigation\"}", true),
                 tuple("result.formOfHelp", "ADVICE_ONLY_CASE"));
-        assertErrors(() -> LegalAidResults.approval(json("{\"formOfHelp\": \"mediation\", \"fee\": 1}"), false),
+        assertErrors(() -> approval("{\"formOfHelp\": \"mediation\", \"fee\": 1}", false),
                 tuple("result.fee", "UNKNOWN_FIELD"));
     }
 
     @Test
     void aMediatedOutcomeHasItsAmountInYuanToTheFen() {
-        LegalAidOutcome outcome = LegalAidResults.outcome(json(
-                "{\"outcome\": {\"kind\": \"mediated\", \"mediatedAmount\": \"8600\", \"summary\": \"  补发三个月工资 \"}}"));
-        assertThat(outcome).isEqualTo(new LegalAidOutcome("mediated", "8600.00", null, "补发三个月工资"));
-        assertThat(LegalAidResults.outcome(json("{\"outcome\": {\"kind\": \"court_judgment\", \"awardedAmount\": "
-                + "\"12000.50\"}}")).awardedAmount()).isEqualTo("12000.50");
-        assertThat(LegalAidResults.outcome(json("{\"outcome\": {\"kind\": \"advice_given\"}}")).kind())
-                .isEqualTo("advice_given");
+        LegalAidOutcome outcome = completion(
+                "{\"outcome\": {\"kind\": \"mediated\", \"mediatedAmount\": \"8600\", \"summary\": \"  补发三个月工资 \"}}");
+        assertThat(outcome).isEqualTo(new LegalAidOutcome(LegalAidOutcome.Kind.MEDIATED, "8600.00", null, "补发三个月工资"));
+        assertThat(completion("{\"outcome\": {\"kind\": \"court_judgment\", \"awardedAmount\": \"12000.50\"}}")
+                .awardedAmount()).isEqualTo("12000.50");
+        assertThat(completion("{\"outcome\": {\"kind\": \"advice_given\"}}").kind())
+                .isEqualTo(LegalAidOutcome.Kind.ADVICE_GIVEN);
+        assertThat(completion("{\"outcome\": {\"kind\": \"settled\", \"summary\": \"第一行\\n第二行\"}}").summary())
+                .isEqualTo("第一行\n第二行");
+    }
+
+    @Test
+    void theOutcomeIsKeptInTheResultAsItWasWritten() {
+        LegalAidCompletion completion = (LegalAidCompletion) RESULTS.read(
+                RULES.resultShape(Action.COMPLETE, null),
+                json("{\"outcome\": {\"kind\": \"mediated\", \"mediatedAmount\": \"8600\"}}"));
+        assertThat(JSON.valueToTree(completion).toString())
+                .isEqualTo("{\"outcome\":{\"kind\":\"mediated\",\"mediatedAmount\":\"8600.00\"}}");
     }
 
     @Test
     void everyWrongPartOfAnOutcomeIsNamed() {
-        assertErrors(() -> LegalAidResults.outcome(json("{}")), tuple("result.outcome", "REQUIRED"));
-        assertErrors(() -> LegalAidResults.outcome(json("{\"outcome\": \"mediated\"}")),
-                tuple("result.outcome", "WRONG_TYPE"));
-        assertErrors(() -> LegalAidResults.outcome(json("{\"outcome\": {\"kind\": \"mediated\"}, \"x\": 1}")),
+        assertErrors(() -> completion(null), tuple("result", "REQUIRED"));
+        assertErrors(() -> completion("{}"), tuple("result.outcome", "REQUIRED"));
+        assertErrors(() -> completion("{\"outcome\": \"mediated\"}"), tuple("result.outcome", "WRONG_TYPE"));
+        assertErrors(() -> completion("{\"outcome\": {\"kind\": \"mediated\", \"mediatedAmount\": \"1\"}, \"x\": 1}"),
                 tuple("result.x", "UNKNOWN_FIELD"));
-        assertErrors(() -> LegalAidResults.outcome(json("{\"outcome\": {\"kind\": \"mediated\", \"lawyer\": \"x\"}}")),
+        assertErrors(() -> completion("{\"outcome\": {\"kind\": \"mediated\", \"mediatedAmount\": \"1\", "
+                        + "\"lawyer\": \"x\"}}"),
                 tuple("result.outcome.lawyer", "UNKNOWN_FIELD"));
-        assertErrors(() -> LegalAidResults.outcome(json("{\"outcome\": {\"kind\": \"mediated\"}}")),
+        assertErrors(() -> completion("{\"outcome\": {\"kind\": \"mediated\"}}"),
                 tuple("result.outcome.mediatedAmount", "REQUIRED"));
-        assertErrors(() -> LegalAidResults.outcome(
-                        json("{\"outcome\": {\"kind\": \"mediated\", \"mediatedAmount\": 8600}}")),
+        assertErrors(() -> completion("{\"outcome\": {\"kind\": \"mediated\", \"mediatedAmount\": 8600}}"),
                 tuple("result.outcome.mediatedAmount", "MONEY_FORMAT"));
-        assertErrors(() -> LegalAidResults.outcome(json("{\"outcome\": {\"kind\": \"won\", \"summary\": 5}}")),
+        assertErrors(() -> completion("{\"outcome\": {\"kind\": \"mediated\", \"mediatedAmount\": \"-5\"}}"),
+                tuple("result.outcome.mediatedAmount", "MONEY_FORMAT"));
+        assertErrors(() -> completion("{\"outcome\": {\"kind\": \"won\", \"summary\": 5}}"),
                 tuple("result.outcome.kind", "NOT_ALLOWED"), tuple("result.outcome.summary", "WRONG_TYPE"));
-        assertErrors(() -> LegalAidResults.outcome(json("{\"outcome\": {\"summary\": \"" + "长".repeat(501) + "\"}}")),
+        assertErrors(() -> completion("{\"outcome\": {\"summary\": \"" + "长".repeat(501) + "\"}}"),
                 tuple("result.outcome.kind", "REQUIRED"), tuple("result.outcome.summary", "TOO_LONG"));
-        assertErrors(() -> LegalAidResults.outcome(json(
-                        "{\"outcome\": {\"kind\": \"no_result\", \"mediatedAmount\": \"1.00\", "
-                                + "\"awardedAmount\": \"2.00\"}}")),
-                tuple("result.outcome.mediatedAmount", "ONLY_FOR_OTHER_OUTCOMES"),
-                tuple("result.outcome.awardedAmount", "ONLY_FOR_OTHER_OUTCOMES"));
+        assertErrors(() -> completion("{\"outcome\": {\"kind\": \"no_result\", \"mediatedAmount\": \"1.00\", "
+                        + "\"awardedAmount\": \"2.00\"}}"),
+                tuple("result.outcome.awardedAmount", "ONLY_FOR_OTHER_OUTCOMES"),
+                tuple("result.outcome.mediatedAmount", "ONLY_FOR_OTHER_OUTCOMES"));
     }
 
     @Test
     void otherActionsRecordNoResult() {
-        LegalAidResults.requireNone(null);
-        LegalAidResults.requireNone(json("{}"));
-        assertErrors(() -> LegalAidResults.requireNone(json("{\"formOfHelp\": \"advice\"}")),
+        assertThat(RESULTS.read(RULES.resultShape(Action.ACCEPT, null), null)).isNull();
+        assertThat(RESULTS.read(RULES.resultShape(Action.ASSIGN, null), json("{}"))).isNull();
+        assertErrors(() -> RESULTS.read(RULES.resultShape(Action.ACCEPT, null), json("{\"formOfHelp\": \"advice\"}")),
                 tuple("result", "RESULT_NOT_EXPECTED"));
+    }
+
+    private static LegalAidApproval approval(String result, boolean adviceOnly) {
+        Application application = new Application();
+        application.result = (ObjectNode) json("{\"eligibility\": \"" + (adviceOnly ? "advice_only" : "eligible") + "\"}");
+        Object read = RESULTS.read(RULES.resultShape(Action.APPROVE, application), json(result));
+        return (LegalAidApproval) RULES.onAction(Action.APPROVE, application, null, (LegalAidApproval) read);
+    }
+
+    private static LegalAidOutcome completion(String result) {
+        return ((LegalAidCompletion) RESULTS.read(RULES.resultShape(Action.COMPLETE, null), json(result))).outcome();
     }
 
     private static void assertErrors(Runnable action, Tuple... errors) {
@@ -86,10 +121,6 @@ class LegalAidResultsTest {
     }
 
     private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
+        return StrictReading.json(text);
     }
 }

@@ -50,7 +50,7 @@ public class JsonProblems {
     }
 
     /** {@code form.members[2].income}: the JSON path of the failing value. */
-    static String pathOf(JsonMappingException failure) {
+    public static String pathOf(JsonMappingException failure) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : failure.getPath()) {
             if (reference.getFieldName() != null) {

@@ -62,7 +62,7 @@ public class ValidationProblems {
      * method and the body parameter are Java names the caller never sees, while a query or path
      * parameter keeps its name.
      */
-    static String fieldOf(Path path) {
+    public static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = "";
         for (Path.Node node : path) {
@@ -81,7 +81,8 @@ public class ValidationProblems {
         return field.isEmpty() || field.charAt(0) == '[' ? parameter + field : field.toString();
     }
 
-    private static String codeOf(ConstraintViolation<?> violation) {
+    /** The field error's code of a violated constraint, e.g. {@code @NotNull}: REQUIRED. */
+    public static String codeOf(ConstraintViolation<?> violation) {
         String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return CODES.getOrDefault(annotation, annotation.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
     }

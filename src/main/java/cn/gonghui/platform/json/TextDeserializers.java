@@ -3,6 +3,7 @@ package cn.gonghui.platform.json;
 import cn.gonghui.platform.text.MultiLineText;
 import cn.gonghui.platform.text.TextRule;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -53,6 +54,12 @@ final class TextDeserializers {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken().isScalarValue() && parser.currentToken() != JsonToken.VALUE_STRING
+                    && parser.currentToken() != JsonToken.VALUE_NULL) {
+                // refused as a wrong type, as before, but through the context, so a reader that names
+                // every wrong field at once (RecordReader) can note it and read on
+                return (String) context.handleUnexpectedToken(String.class, parser);
+            }
             String text = StringDeserializer.instance.deserialize(parser, context);
             if (text != null) {
                 check(parser, text, multiLine);

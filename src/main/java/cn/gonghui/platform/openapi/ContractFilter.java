@@ -12,13 +12,13 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Completes the contract the annotations describe: the shared problem responses of every
  * operation, non-blank query parameters, nullable properties that say so, the parts the capabilities
  * add through {@link ContractPart} (e.g. one named JSON Schema per seeded service form), and the
- * lines' own result shapes as the typed alternatives of the engine's free-form results.
+ * lines' own result shapes as the typed alternatives of the engine's results.
  */
 public class ContractFilter implements OASFilter {
 
     /**
      * Marks a line's schema of what an officer's action takes in {@code result} (e.g. legal aid's
-     * form of help); the engine's {@code OfficerAction.result} then lists it, so the engine's
+     * form of help); the engine's {@code OfficerAction.result} is then one of them, so the engine's
      * package never names a line's types.
      */
     public static final String ACTION_RESULT = "x-gonghui-action-result";
@@ -38,8 +38,8 @@ public class ContractFilter implements OASFilter {
         ServiceLoader.load(ContractPart.class, ContractFilter.class.getClassLoader())
                 .forEach(part -> part.addTo(openAPI));
         itemsByName(openAPI);
-        typeTheResults(openAPI, ACTION_RESULT, "OfficerAction");
-        typeTheResults(openAPI, APPLICATION_RESULT, "Application");
+        typeTheActionResults(openAPI);
+        typeTheApplicationResults(openAPI);
         NullableSchemas.reconcile(openAPI);
     }
 
@@ -65,20 +65,29 @@ public class ContractFilter implements OASFilter {
     }
 
     /**
-     * The {@code result} of {@code owner} becomes any of the marked schemas, or the free-form object.
-     * The marks stay in the contract (they say which shapes are results), and a model filtered once
-     * already is left as it is.
+     * The {@code result} of an officer's action is exactly one of the lines' marked records, each
+     * closed to other properties (the server reads it strictly into the one the application's line
+     * names). No property tells them apart, so there is no discriminator: the line and the action
+     * do, and they are not in the payload.
      */
-    private static void typeTheResults(OpenAPI openAPI, String marker, String owner) {
-        List<Schema> shapes = new ArrayList<>();
-        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-            // annotations give the mark as an extension; a model read back from JSON as a plain property
-            if (schema.getExtensions() != null && schema.getExtensions().containsKey(marker) || schema.get(marker) != null) {
-                shapes.add(OASFactory.createSchema().ref("#/components/schemas/" + name));
-            }
-        });
-        Schema holder = openAPI.getComponents().getSchemas().get(owner);
-        Schema result = holder == null || holder.getProperties() == null ? null : holder.getProperties().get("result");
+    private static void typeTheActionResults(OpenAPI openAPI) {
+        Schema result = resultOf(openAPI, "OfficerAction");
+        List<Schema> shapes = marked(openAPI, ACTION_RESULT);
+        if (shapes.isEmpty() || result == null || result.getOneOf() != null && !result.getOneOf().isEmpty()) {
+            return;
+        }
+        result.setRef(null);
+        result.setOneOf(shapes);
+    }
+
+    /**
+     * An application's {@code result} gathers the parts its line wrote so far: any of the marked
+     * schemas, or the free-form object. The marks stay in the contract (they say which shapes are
+     * results), and a model filtered once already is left as it is.
+     */
+    private static void typeTheApplicationResults(OpenAPI openAPI) {
+        Schema result = resultOf(openAPI, "Application");
+        List<Schema> shapes = marked(openAPI, APPLICATION_RESULT);
         if (shapes.isEmpty() || result == null || result.getAnyOf() != null && !result.getAnyOf().isEmpty()) {
             return;
         }
@@ -86,5 +95,21 @@ public class ContractFilter implements OASFilter {
                 : result.getRef()));
         result.setRef(null);
         result.setAnyOf(shapes);
+    }
+
+    private static Schema resultOf(OpenAPI openAPI, String owner) {
+        Schema holder = openAPI.getComponents().getSchemas().get(owner);
+        return holder == null || holder.getProperties() == null ? null : holder.getProperties().get("result");
+    }
+
+    private static List<Schema> marked(OpenAPI openAPI, String marker) {
+        List<Schema> shapes = new ArrayList<>();
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            // annotations give the mark as an extension; a model read back from JSON as a plain property
+            if (schema.getExtensions() != null && schema.getExtensions().containsKey(marker) || schema.get(marker) != null) {
+                shapes.add(OASFactory.createSchema().ref("#/components/schemas/" + name));
+            }
+        });
+        return shapes;
     }
 }
