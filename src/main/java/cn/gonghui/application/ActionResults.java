@@ -1,12 +1,10 @@
 package cn.gonghui.application;
 
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.json.RecordReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /**
  * Reads an officer's {@code result} into the record its line declares for the action. The payload
@@ -41,6 +39,6 @@ public class ActionResults {
     }
 
     private static ApiProblem invalid(ResultShape shape, String code) {
-        return ApiProblem.invalidFields(422, shape.problemCode(), List.of(new FieldError(FIELD, code, null)));
+        return ApiProblem.invalidField(422, shape.problemCode(), FIELD, code);
     }
 }

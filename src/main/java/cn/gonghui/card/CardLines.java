@@ -14,11 +14,9 @@ import cn.gonghui.identity.Member;
 import cn.gonghui.membership.Membership;
 import cn.gonghui.place.Station;
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -210,8 +208,7 @@ public class CardLines implements LineRules {
     public void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
         UUID station = stationOf(form.plain());
         if (station != null && Station.findById(station) == null) {
-            throw ApiProblem.invalidFields(422, "APPLICATION_INVALID",
-                    List.of(new FieldError("form.stationId", "UNKNOWN_STATION", null)));
+            throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "form.stationId", "UNKNOWN_STATION");
         }
     }
 

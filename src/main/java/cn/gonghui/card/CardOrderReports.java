@@ -152,26 +152,26 @@ public class CardOrderReports {
         switch (reported) {
             case READY_FOR_PICKUP -> {
                 if ((report.branch() == null) == (report.stationId() == null)) {
-                    missing.add(new FieldError("branch", "BRANCH_OR_STATION", null));
+                    missing.add(FieldError.of("branch", "BRANCH_OR_STATION"));
                 }
             }
             case ISSUED -> {
                 if (report.cardNumber() == null) {
-                    missing.add(new FieldError("cardNumber", "REQUIRED", null));
+                    missing.add(FieldError.of("cardNumber", "REQUIRED"));
                 }
                 if (report.lastFour() == null) {
-                    missing.add(new FieldError("lastFour", "REQUIRED", null));
+                    missing.add(FieldError.of("lastFour", "REQUIRED"));
                 }
             }
             case FAILED -> {
                 if (report.reason() == null) {
-                    missing.add(new FieldError("reason", "REQUIRED", null));
+                    missing.add(FieldError.of("reason", "REQUIRED"));
                 }
             }
             default -> { }
         }
         if (!missing.isEmpty()) {
-            throw ApiProblem.invalidFields(400, "VALIDATION_FAILED", missing);
+            throw ApiProblem.invalidFields(missing);
         }
     }
 }

@@ -110,8 +110,7 @@ public class HardshipFileLine implements LineRules {
         }
         String assessed = results.part(application, HardshipResults.Assessment.class).classification();
         if (approval.classification() == null && (assessed == null || !DECIDABLE.contains(assessed))) {
-            throw ApiProblem.invalidFields(422, CLASSIFICATION_REQUIRED,
-                    List.of(new FieldError("result.classification", "REQUIRED", null)));
+            throw ApiProblem.invalidField(422, CLASSIFICATION_REQUIRED, "result.classification", "REQUIRED");
         }
         return approval;
     }

@@ -144,8 +144,7 @@ public class HardshipProgrammeLines implements LineRules {
         }
         BigDecimal requested = HardshipForms.money(forms.sensitive(application), "amountRequested");
         if (new BigDecimal(approval.approvedAmount()).compareTo(requested) > 0) {
-            throw ApiProblem.invalidFields(422, APPROVED_AMOUNT_INVALID,
-                    List.of(new FieldError("result.approvedAmount", "TOO_LARGE", null)));
+            throw ApiProblem.invalidField(422, APPROVED_AMOUNT_INVALID, "result.approvedAmount", "TOO_LARGE");
         }
         return new HardshipResults.MedicalAidAmounts(requested.toPlainString(), approval.approvedAmount());
     }

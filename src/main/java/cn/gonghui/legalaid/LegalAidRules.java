@@ -14,11 +14,9 @@ import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import cn.gonghui.identity.Officer;
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -104,8 +102,7 @@ public class LegalAidRules implements LineRules {
         boolean adviceOnly = LegalAidAssessment.ADVICE_ONLY.equals(
                 results.part(application, LegalAidAssessment.class).eligibility());
         if (adviceOnly && approval.formOfHelp() != LegalAidApproval.FormOfHelp.ADVICE) {
-            throw ApiProblem.invalidFields(422, RESULT_INVALID,
-                    List.of(new FieldError("result.formOfHelp", "ADVICE_ONLY_CASE", null)));
+            throw ApiProblem.invalidField(422, RESULT_INVALID, "result.formOfHelp", "ADVICE_ONLY_CASE");
         }
         return approval;
     }
@@ -121,8 +118,7 @@ public class LegalAidRules implements LineRules {
             return null;
         }
         if (!officer.hasAttribute(LAWYER)) {
-            throw ApiProblem.invalidFields(422, "APPLICATION_INVALID",
-                    List.of(new FieldError("officerId", "ASSIGNEE_NOT_LAWYER", null)));
+            throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "officerId", "ASSIGNEE_NOT_LAWYER");
         }
         return new AssignedLawyer(new AssignedLawyer.Lawyer(officer.id, officer.displayName));
     }

@@ -31,7 +31,7 @@ final class FieldProblems extends DeserializationProblemHandler {
     }
 
     void add(String field, String code) {
-        errors.add(new FieldError(field, code, null));
+        errors.add(FieldError.of(field, code));
     }
 
     boolean reported(String field) {

@@ -66,7 +66,7 @@ public class RecordReader {
         for (FieldError error : problems.errors()) {
             String field = error.field().isEmpty() ? path
                     : path + (error.field().startsWith("[") ? "" : ".") + error.field();
-            errors.add(new FieldError(field, error.code(), null));
+            errors.add(FieldError.of(field, error.code()));
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
         throw ApiProblem.invalidFields(422, problemCode, errors);
