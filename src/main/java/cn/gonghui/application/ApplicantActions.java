@@ -79,7 +79,7 @@ public class ApplicantActions {
                             application.formVersion), merged);
                     LineRules rules = lines.rulesOf(service.line);
                     rules.checkForm(application.member, service, form);
-                    application.form = form.plain().toString();
+                    application.form = form.plain().deepCopy();
                     application.formSensitive = form.sensitive().isEmpty() ? null
                             : cipher.encrypt(ApplicationSubmission.SENSITIVE_FORM, form.sensitive().toString());
                     java.util.List<UUID> documents = new java.util.ArrayList<>(supplement.attachmentIdsOrNone());

@@ -46,9 +46,9 @@ public class Application extends PanacheEntityBase {
 
     public ApplicationStatus status;
 
-    /** The form's ordinary values (JSON). */
+    /** The form's ordinary values; {@link ApplicationForms} hands out copies, never this object. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public String form;
+    public ObjectNode form;
 
     /** The form's sensitive values: JSON, encrypted. */
     @Column(name = "form_sensitive")

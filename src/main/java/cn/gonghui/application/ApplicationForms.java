@@ -28,8 +28,9 @@ public class ApplicationForms {
         return form;
     }
 
+    /** A copy of the ordinary values, the caller's to change. */
     public ObjectNode plain(Application application) {
-        return read(application.form);
+        return application.form == null ? json.createObjectNode() : application.form.deepCopy();
     }
 
     /** The decrypted sensitive values; an empty object when there are none. */
@@ -39,13 +40,10 @@ public class ApplicationForms {
     }
 
     private ObjectNode read(String text) {
-        if (text == null) {
-            return json.createObjectNode();
-        }
         try {
             return (ObjectNode) json.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored form is not JSON", e);
+            throw new IllegalStateException("A stored form's sensitive part is not JSON", e);
         }
     }
 }

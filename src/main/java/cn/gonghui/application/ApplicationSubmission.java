@@ -104,7 +104,7 @@ public class ApplicationSubmission {
         application.member = member;
         application.street = street;
         application.status = ApplicationStatus.SUBMITTED;
-        application.form = form.plain().toString();
+        application.form = form.plain().deepCopy();
         application.formSensitive = form.sensitive().isEmpty() ? null : cipher.encrypt(SENSITIVE_FORM, form.sensitive().toString());
         application.submittedAt = clock.instant();
         application.updatedAt = application.submittedAt;

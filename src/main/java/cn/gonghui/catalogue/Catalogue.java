@@ -31,8 +31,6 @@ public class Catalogue {
 
     private static final TypeReference<List<FormAttribute>> ATTRIBUTES = new TypeReference<>() {
     };
-    private static final TypeReference<List<LocalisedText>> TEXTS = new TypeReference<>() {
-    };
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -72,11 +70,7 @@ public class Catalogue {
     }
 
     public List<LocalisedText> documents(ServiceDefinition service) {
-        try {
-            return json.readValue(service.documents, TEXTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The documents of service " + service.code + " are not valid JSON", e);
-        }
+        return service.documents == null ? List.of() : List.copyOf(service.documents);
     }
 
     private FormDefinition load(String serviceCode, int version) {

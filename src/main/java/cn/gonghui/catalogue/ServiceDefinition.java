@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -40,9 +41,9 @@ public class ServiceDefinition extends PanacheEntityBase {
     @Column(name = "current_form_version")
     public int currentFormVersion;
 
-    /** JSON list of {@link LocalisedText}: what to bring to the offline step. */
+    /** What to bring to the offline step. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public String documents;
+    public List<LocalisedText> documents;
 
     @Column(name = "handling_days")
     public int handlingDays;

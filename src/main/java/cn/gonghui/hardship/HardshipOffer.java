@@ -1,5 +1,6 @@
 package cn.gonghui.hardship;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,8 +32,9 @@ public class HardshipOffer extends PanacheEntityBase {
     @Column(name = "service_code")
     public String serviceCode;
 
+    /** The form's ordinary values as filled in from the file. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public String form;
+    public ObjectNode form;
 
     @Column(name = "form_sensitive")
     public String formSensitive;

@@ -95,7 +95,7 @@ public class HardshipOffers {
 
     /** The offer's form as filled in from the file, decrypted for its member. */
     public ObjectNode form(HardshipOffer offer) {
-        ObjectNode form = forms.read(offer.form);
+        ObjectNode form = offer.form == null ? NODES.objectNode() : offer.form.deepCopy();
         if (offer.formSensitive != null) {
             form.setAll(forms.read(cipher.decrypt(HardshipOffer.SENSITIVE_FORM, offer.formSensitive)));
         }

@@ -104,7 +104,7 @@ class LegalAidAdviceOnlyTest {
                 .when().post("/api/v1/applications/" + id + "/supplements").then().statusCode(422)
                 .body("errors[0].field", equalTo("form.householdSize"))
                 .body("errors[0].code", equalTo("INCOME_AND_HOUSEHOLD_SIZE_TOGETHER"));
-        assertThat(stored(id).form).contains("900.00");
+        assertThat(stored(id).form.toString()).contains("900.00");
 
         given().auth().oauth2(worker.accessToken()).contentType(ContentType.JSON)
                 .body("{\"note\": \"补偿金应为两个月工资\", \"form\": {\"amountInDispute\": \"9000.00\"}}")

@@ -57,7 +57,7 @@ class LegalAidErasureTest {
         assertThat(result.at("/outcome/mediatedAmount").asText()).isEqualTo("6000.00");
         assertThat(result.at("/formOfHelp").asText()).isEqualTo("mediation");
         assertThat(result.at("/eligibility").asText()).isEqualTo("eligible");
-        assertThat(erased.form).isEqualTo("{}");
+        assertThat(erased.form.toString()).isEqualTo("{}");
         assertThat(erased.formSensitive).isNull();
     }
 }
