@@ -77,8 +77,8 @@ public class ApplicantActions {
                     }
                     ValidatedForm form = validator.validate(catalogue.form(application.serviceCode,
                             application.formVersion), merged);
-                    LineRules rules = lines.rulesOf(service.line);
-                    rules.checkForm(application.member, service, form);
+                    FiledForm<?> filed = FiledForm.of(lines.rulesOf(service.line), form);
+                    filed.withView((line, view) -> line.checkForm(application.member, service, view));
                     application.form = form.plain().deepCopy();
                     application.formSensitive = form.sensitive().isEmpty() ? null
                             : cipher.encrypt(ApplicationSubmission.SENSITIVE_FORM, form.sensitive().toString());
@@ -86,7 +86,7 @@ public class ApplicantActions {
                     form.attachmentIds().stream().filter(doc -> !documents.contains(doc)).forEach(documents::add);
                     attachments.requireOwned(memberId, documents);
                     submission.link(application, documents);
-                    results.merge(application, rules.assess(application, service, form));
+                    results.merge(application, filed.fromView((line, view) -> line.assess(application, service, view)));
                     return planned;
                 });
     }

@@ -105,7 +105,7 @@ public class ApplicationEngine {
     public Set<Action> allowedActions(Application application, ServiceDefinition service, Actor actor) {
         Set<Action> allowed = new LinkedHashSet<>(ApplicationLifecycle.allowed(application.status,
                 situation(application, service, actor)));
-        LineRules rules = lines.rulesOf(service.line);
+        LineRules<?> rules = lines.rulesOf(service.line);
         allowed.removeIf(action -> rules.refusal(action, application) != null);
         return allowed;
     }

@@ -89,9 +89,10 @@ public class ApplicationSubmission {
 
         Member member = Member.findById(memberId);
         LocalDate today = BeijingTime.today(clock);
-        LineRules rules = lines.rulesOf(service.line);
-        rules.beforeSubmit(applicant(member, today), service, form);
-        rules.checkForm(member, service, form);
+        FiledForm<?> filed = FiledForm.of(lines.rulesOf(service.line), form);
+        Applicant applicant = applicant(member, today);
+        filed.withView((line, view) -> line.beforeSubmit(applicant, service, view));
+        filed.withView((line, view) -> line.checkForm(member, service, view));
         if (service.singleOpenPerMember && Application.count("member.id = ?1 and openKey = ?2", memberId, service.code) > 0) {
             throw ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code);
         }
@@ -114,8 +115,8 @@ public class ApplicationSubmission {
         Constraints.flush(entityManager, Map.of("applications_one_open",
                 () -> ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code)));
         link(application, attachmentIds);
-        results.merge(application, rules.assess(application, service, form));
-        rules.afterSubmit(application, service, form);
+        results.merge(application, filed.fromView((line, view) -> line.assess(application, service, view)));
+        filed.withView((line, view) -> line.afterSubmit(application, service, view));
         history.record(application, service, Action.SUBMIT, null, new Actor(Actor.Kind.APPLICANT, memberId), null, null);
         return application;
     }

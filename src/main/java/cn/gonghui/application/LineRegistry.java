@@ -10,12 +10,21 @@ import java.util.Set;
 @ApplicationScoped
 public class LineRegistry {
 
+    /** What a line on configuration alone reads of its forms: nothing. */
+    private record NothingRead() {
+    }
+
     /** A line on configuration alone: its approval does nothing a withdrawal would have to take back. */
-    private static final LineRules NONE = new LineRules() {
+    private static final LineRules<NothingRead> NONE = new LineRules<>() {
 
         @Override
         public Set<String> lines() {
             return Set.of();
+        }
+
+        @Override
+        public Class<NothingRead> formView() {
+            return NothingRead.class;
         }
 
         @Override
@@ -24,10 +33,10 @@ public class LineRegistry {
         }
     };
 
-    private final Map<String, LineRules> byLine = new HashMap<>();
+    private final Map<String, LineRules<?>> byLine = new HashMap<>();
 
-    public LineRegistry(Instance<LineRules> all) {
-        for (LineRules rules : all) {
+    public LineRegistry(Instance<LineRules<?>> all) {
+        for (LineRules<?> rules : all) {
             for (String line : rules.lines()) {
                 if (byLine.put(line, rules) != null) {
                     throw new IllegalStateException("Two rule sets claim line " + line);
@@ -36,7 +45,7 @@ public class LineRegistry {
         }
     }
 
-    public LineRules rulesOf(String line) {
+    public LineRules<?> rulesOf(String line) {
         return byLine.getOrDefault(line, NONE);
     }
 }

@@ -1,21 +1,30 @@
 package cn.gonghui.application;
 
 import cn.gonghui.catalogue.ServiceDefinition;
-import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What makes a line more than configuration: who may apply, rules across fields, and what an
  * approval or completion does. A line implements only the hooks it needs; the lifecycle, the
  * history, the notifications and the data scope are the engine's, the same for every line.
+ *
+ * @param <F> the line's view of a filed form (see {@link #formView})
  */
-public interface LineRules {
+public interface LineRules<F> {
 
     /** The lines ({@code services.line}) these rules serve. */
     Set<String> lines();
+
+    /**
+     * The record the hooks read a filed form as: its components named as the form's attributes, the
+     * ordinary and the sensitive ones alike. The catalogue defines and checks the form; this is the
+     * line's typed reading of it, which the engine makes once per request ({@link FiledForm}).
+     * Attributes the record does not name are left out; one it names that a form lacks is empty.
+     */
+    Class<F> formView();
 
     /**
      * Whether the applicant may withdraw once the line's officer approved; no default, every line
@@ -34,14 +43,14 @@ public interface LineRules {
     }
 
     /** Before an application is stored; throws a 422 problem when the applicant may not apply. */
-    default void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+    default void beforeSubmit(Applicant applicant, ServiceDefinition service, F form) {
     }
 
     /**
      * Rules across the form's fields (e.g. income and household size given together), at submission
      * and again at each supplement, before anything is stored; throws a 422 naming the fields.
      */
-    default void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
+    default void checkForm(Member member, ServiceDefinition service, F form) {
     }
 
     /**
@@ -49,12 +58,12 @@ public interface LineRules {
      * concludes from the form (e.g. legal aid's eligibility, hardship's classification), kept in
      * the application's result; or {@code null}.
      */
-    default ApplicationResult assess(Application application, ServiceDefinition service, ValidatedForm form) {
+    default ApplicationResult assess(Application application, ServiceDefinition service, F form) {
         return null;
     }
 
     /** Once, inside the submitting transaction, after the application is stored (e.g. a card order). */
-    default void afterSubmit(Application application, ServiceDefinition service, ValidatedForm form) {
+    default void afterSubmit(Application application, ServiceDefinition service, F form) {
     }
 
     /**
@@ -70,10 +79,11 @@ public interface LineRules {
      * Before an officer's action takes effect: checks what the line needs of it against the
      * application (e.g. that the assignee of legal aid is a lawyer, or that an advice-only request
      * gets advice); {@code result} is the request's result read as {@link #resultShape} says, or
-     * {@code null}. Returns what to keep in the application's result, or {@code null}.
+     * {@code null}. {@code form} gives the filed form, decrypted and read only if the line asks
+     * (most actions need none of it). Returns what to keep in the application's result, or {@code null}.
      */
     default ApplicationResult onAction(Action action, Application application, ActionRequest request,
-            ActionResult result) {
+            ActionResult result, Supplier<F> form) {
         return null;
     }
 
@@ -81,12 +91,12 @@ public interface LineRules {
      * Inside the approving transaction, with the whole form (its sensitive values decrypted);
      * returns what to add to the application's result, or {@code null}.
      */
-    default ApplicationResult onApproved(Application application, JsonNode form) {
+    default ApplicationResult onApproved(Application application, F form) {
         return null;
     }
 
     /** Inside the completing transaction, with the whole form. */
-    default void onCompleted(Application application, JsonNode form) {
+    default void onCompleted(Application application, F form) {
     }
 
     /**

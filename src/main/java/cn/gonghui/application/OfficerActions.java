@@ -72,9 +72,12 @@ public class OfficerActions {
             if (request.note() != null && !request.note().isBlank() && officer.id() != null) {
                 addNote(application, officer.id(), request.note());
             }
-            LineRules rules = lines.rulesOf(service.line);
+            LineRules<?> rules = lines.rulesOf(service.line);
+            // decrypted and read only if a hook of this action reads the form, and then once
+            FiledForm<?> form = FiledForm.stored(rules, () -> forms.whole(application));
             ActionResult result = actionResults.read(rules.resultShape(action, application), request.result());
-            results.merge(application, rules.onAction(action, application, request, result));
+            results.merge(application, form.fromViewIfRead((line, view) ->
+                    line.onAction(action, application, request, result, view)));
             switch (action) {
                 case INVITE_APPOINTMENT -> appointments.propose(application, station(request.stationId()));
                 case RECORD_VISIT -> {
@@ -84,8 +87,8 @@ public class OfficerActions {
                     return arrived ? planned : ApplicationStatus.AWAITING_APPOINTMENT;
                 }
                 case ASSIGN -> application.assignee = assignee(request.officerId(), application);
-                case APPROVE -> results.merge(application, rules.onApproved(application, forms.whole(application)));
-                case COMPLETE -> rules.onCompleted(application, forms.whole(application));
+                case APPROVE -> results.merge(application, form.fromView((line, view) -> line.onApproved(application, view)));
+                case COMPLETE -> form.withView((line, view) -> line.onCompleted(application, view));
                 case REJECT -> appointments.closeFor(application);
                 default -> { }
             }

@@ -9,16 +9,15 @@ import cn.gonghui.application.ApplicationStatus;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.ServiceDefinition;
-import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import cn.gonghui.membership.Membership;
 import cn.gonghui.place.Station;
 import cn.gonghui.platform.error.ApiProblem;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The card lines on the engine. Applying needs an active membership and no card yet; the union's
@@ -28,7 +27,7 @@ import java.util.UUID;
  * (or a damaged, still active) card; a cancellation an active or lost one.
  */
 @ApplicationScoped
-public class CardLines implements LineRules {
+public class CardLines implements LineRules<CardForm> {
 
     static final String APPLY = "card.apply";
     static final String REPORT_LOSS = "card.report-loss";
@@ -61,7 +60,12 @@ public class CardLines implements LineRules {
     }
 
     @Override
-    public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+    public Class<CardForm> formView() {
+        return CardForm.class;
+    }
+
+    @Override
+    public void beforeSubmit(Applicant applicant, ServiceDefinition service, CardForm form) {
         UUID memberId = applicant.member().id;
         CardStatus live = MemberCard.liveOf(memberId).map(card -> card.status).orElse(null);
         switch (service.line) {
@@ -78,7 +82,7 @@ public class CardLines implements LineRules {
             }
             case REPLACE -> {
                 requireMembership(memberId);
-                boolean lost = "lost".equals(form.plain().path("reason").asText());
+                boolean lost = form.replacesLostCard();
                 if (lost && live != CardStatus.LOST) {
                     throw ApiProblem.unprocessable("NO_LOST_CARD");
                 }
@@ -95,10 +99,10 @@ public class CardLines implements LineRules {
     }
 
     @Override
-    public void afterSubmit(Application application, ServiceDefinition service, ValidatedForm form) {
+    public void afterSubmit(Application application, ServiceDefinition service, CardForm form) {
         if (APPLY.equals(service.line)) {
-            cards.create(application, CardStatus.ORDERED, form.plain().path("pickupPreference").asText(),
-                    stationOf(form.plain()), null, Cards.By.MEMBER);
+            cards.create(application, CardStatus.ORDERED, form.pickupPreference(), form.stationId(), null,
+                    Cards.By.MEMBER);
         } else if (REPORT_LOSS.equals(service.line)) {
             MemberCard card = cards.lockLive(application.member)
                     .filter(live -> live.status == CardStatus.ACTIVE || live.status == CardStatus.READY_FOR_PICKUP)
@@ -123,7 +127,8 @@ public class CardLines implements LineRules {
     }
 
     @Override
-    public CardResult onAction(Action action, Application application, ActionRequest request, ActionResult result) {
+    public CardResult onAction(Action action, Application application, ActionRequest request, ActionResult result,
+            Supplier<CardForm> form) {
         if (action == Action.COMPLETE && makesCard(application)) {
             return new CardResult(null, cardStatus(application).code());
         }
@@ -135,7 +140,7 @@ public class CardLines implements LineRules {
     }
 
     @Override
-    public CardResult onApproved(Application application, JsonNode form) {
+    public CardResult onApproved(Application application, CardForm form) {
         MemberCard card = switch (application.serviceCode) {
             case APPLY -> confirm(application);
             case REPLACE -> replace(application, form);
@@ -172,13 +177,13 @@ public class CardLines implements LineRules {
         return card;
     }
 
-    private MemberCard replace(Application application, JsonNode form) {
-        CardStatus needed = "lost".equals(form.path("reason").asText()) ? CardStatus.LOST : CardStatus.ACTIVE;
+    private MemberCard replace(Application application, CardForm form) {
+        CardStatus needed = form.replacesLostCard() ? CardStatus.LOST : CardStatus.ACTIVE;
         MemberCard old = cards.lockLive(application.member).filter(card -> card.status == needed)
                 .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
         cards.move(old, CardStatus.REPLACED, Cards.By.UNION);
-        MemberCard card = cards.create(application, CardStatus.CONFIRMED, form.path("pickupPreference").asText(),
-                stationOf(form), old.id, Cards.By.UNION);
+        MemberCard card = cards.create(application, CardStatus.CONFIRMED, form.pickupPreference(), form.stationId(),
+                old.id, Cards.By.UNION);
         cards.order(card, application.id, CardOrder.REPLACE);
         return card;
     }
@@ -205,15 +210,9 @@ public class CardLines implements LineRules {
 
     /** A station chosen for the pickup must exist; it only counts when the member picks up at a station. */
     @Override
-    public void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
-        UUID station = stationOf(form.plain());
-        if (station != null && Station.findById(station) == null) {
+    public void checkForm(Member member, ServiceDefinition service, CardForm form) {
+        if (form.stationId() != null && Station.findById(form.stationId()) == null) {
             throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "form.stationId", "UNKNOWN_STATION");
         }
-    }
-
-    private static UUID stationOf(JsonNode form) {
-        String text = form.path("stationId").asText(null);
-        return text == null || text.isBlank() ? null : UUID.fromString(text);
     }
 }

@@ -11,18 +11,17 @@ import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.ServiceDefinition;
-import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.time.BeijingTime;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The hardship file on the engine: the household must name the applicant and each student's
@@ -31,7 +30,7 @@ import java.util.Set;
  * the programmes its data already qualifies for (免申即享).
  */
 @ApplicationScoped
-public class HardshipFileLine implements LineRules {
+public class HardshipFileLine implements LineRules<HardshipFileForm> {
 
     static final String FILE = "hardship.file";
     private static final String CLASSIFICATION_REQUIRED = "CLASSIFICATION_REQUIRED";
@@ -62,10 +61,15 @@ public class HardshipFileLine implements LineRules {
         return WithdrawalAfterApproval.REFUSED;
     }
 
+    @Override
+    public Class<HardshipFileForm> formView() {
+        return HardshipFileForm.class;
+    }
+
     /** The household names the applicant once, and the school of each student. */
     @Override
-    public void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
-        Household household = Household.of(form.sensitive().get("household"));
+    public void checkForm(Member member, ServiceDefinition service, HardshipFileForm form) {
+        Household household = form.household();
         List<FieldError> errors = new ArrayList<>();
         if (household.members().stream().filter(person -> "self".equals(person.relation())).count() != 1) {
             errors.add(FormValidator.error("household", "SELF_REQUIRED"));
@@ -81,12 +85,12 @@ public class HardshipFileLine implements LineRules {
     }
 
     @Override
-    public HardshipResults.Assessment assess(Application application, ServiceDefinition service, ValidatedForm form) {
+    public HardshipResults.Assessment assess(Application application, ServiceDefinition service,
+            HardshipFileForm form) {
         LocalDate submitted = BeijingTime.dayOf(application.submittedAt);
-        Household household = Household.of(form.sensitive().get("household"));
-        HardshipClassification assessed = HardshipClassification.classify(household,
-                HardshipForms.money(form.sensitive(), "annualUnavoidableCosts"),
-                HardshipForms.codes(form.sensitive(), "causes"), settings.lineOn(submitted));
+        Household household = form.household();
+        HardshipClassification assessed = HardshipClassification.classify(household, form.annualUnavoidableCosts(),
+                form.causes(), settings.lineOn(submitted));
         return new HardshipResults.Assessment(assessed.classification(),
                 assessed.perCapitaMonthlyIncome().toPlainString(), assessed.line().monthly().toPlainString(),
                 household.size());
@@ -104,7 +108,7 @@ public class HardshipFileLine implements LineRules {
 
     @Override
     public ApplicationResult onAction(Action action, Application application, ActionRequest request,
-            ActionResult result) {
+            ActionResult result, Supplier<HardshipFileForm> form) {
         if (!(result instanceof HardshipApprovals.FileApproval approval)) {
             return null;
         }
@@ -116,11 +120,11 @@ public class HardshipFileLine implements LineRules {
     }
 
     @Override
-    public HardshipResults.FileOpened onApproved(Application application, JsonNode form) {
+    public HardshipResults.FileOpened onApproved(Application application, HardshipFileForm form) {
         HardshipResults.Assessment settled = results.part(application, HardshipResults.Assessment.class);
-        HardshipFile file = files.open(application, form.get("household"), settled.classification(),
+        HardshipFile file = files.open(application, form.householdAsFiled(), settled.classification(),
                 decimal(settled.perCapitaMonthlyIncome()), decimal(settled.minimumLivingLine()));
-        offers.offerFor(file, application, Household.of(form.get("household")), HardshipForms.codes(form, "causes"));
+        offers.offerFor(file, application, form.household(), form.causes());
         return new HardshipResults.FileOpened(file.id, file.validFrom, file.validUntil);
     }
 

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
-/** Reads the hardship line's stored JSON (households, offers' forms) and the values of its forms. */
+/** Reads the hardship line's JSON that is stored encrypted (a file's household, an offer's sensitive values). */
 @ApplicationScoped
 public class HardshipForms {
 
@@ -30,16 +27,5 @@ public class HardshipForms {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored hardship value is not JSON", e);
         }
-    }
-
-    static BigDecimal money(JsonNode form, String field) {
-        JsonNode value = form.get(field);
-        return value == null || value.isNull() ? BigDecimal.ZERO : new BigDecimal(value.asText());
-    }
-
-    static Set<String> codes(JsonNode form, String field) {
-        Set<String> codes = new LinkedHashSet<>();
-        form.path(field).forEach(code -> codes.add(code.asText()));
-        return codes;
     }
 }

@@ -5,7 +5,6 @@ import cn.gonghui.application.ActionRequest;
 import cn.gonghui.application.ActionResult;
 import cn.gonghui.application.Applicant;
 import cn.gonghui.application.Application;
-import cn.gonghui.application.ApplicationForms;
 import cn.gonghui.application.ApplicationResult;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
@@ -13,12 +12,10 @@ import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.ServiceDefinition;
-import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.time.BeijingTime;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The programmes attached to an active file: only a member with one may apply, and the district's
@@ -37,21 +35,19 @@ import java.util.Set;
  * requested).
  */
 @ApplicationScoped
-public class HardshipProgrammeLines implements LineRules {
+public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> {
 
     private static final String APPROVED_AMOUNT_INVALID = "APPROVED_AMOUNT_INVALID";
 
     private final HardshipSettings settings;
-    private final ApplicationForms forms;
     private final HardshipFiles files;
     private final Disbursements disbursements;
     private final ApplicationResults results;
     private final Clock clock;
 
-    public HardshipProgrammeLines(HardshipSettings settings, ApplicationForms forms, HardshipFiles files,
-            Disbursements disbursements, ApplicationResults results, Clock clock) {
+    public HardshipProgrammeLines(HardshipSettings settings, HardshipFiles files, Disbursements disbursements,
+            ApplicationResults results, Clock clock) {
         this.settings = settings;
-        this.forms = forms;
         this.files = files;
         this.disbursements = disbursements;
         this.results = results;
@@ -70,7 +66,12 @@ public class HardshipProgrammeLines implements LineRules {
     }
 
     @Override
-    public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+    public Class<HardshipProgrammeForm> formView() {
+        return HardshipProgrammeForm.class;
+    }
+
+    @Override
+    public void beforeSubmit(Applicant applicant, ServiceDefinition service, HardshipProgrammeForm form) {
         HardshipFile file = activeFile(applicant.member());
         if (HardshipOffers.LIVING_SUBSIDY.equals(service.line)) {
             if (!HardshipClassification.qualifiesForLivingSubsidy(file.classification)) {
@@ -87,22 +88,23 @@ public class HardshipProgrammeLines implements LineRules {
      * the file gives: the amount follows the level, so the form cannot choose a dearer one.
      */
     @Override
-    public void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
+    public void checkForm(Member member, ServiceDefinition service, HardshipProgrammeForm form) {
         if (!HardshipOffers.EDUCATION_AID.equals(service.line)) {
             return;
         }
         List<Household.Person> household = files.household(activeFile(member)).members();
         List<FieldError> errors = new ArrayList<>();
         Set<Integer> named = new HashSet<>();
-        JsonNode children = form.sensitive().path("children");
+        List<HardshipProgrammeForm.Child> children = form.children();
         for (int index = 0; index < children.size(); index++) {
             String path = "children[" + index + "]";
-            int person = children.get(index).path("householdMember").asInt();
+            HardshipProgrammeForm.Child child = children.get(index);
+            int person = child.householdMember();
             if (person < 0 || person >= household.size() || !household.get(person).isStudent()) {
                 errors.add(FormValidator.error(path + ".householdMember", "NOT_IN_HOUSEHOLD"));
             } else if (!named.add(person)) {
                 errors.add(FormValidator.error(path + ".householdMember", "NAMED_TWICE"));
-            } else if (!children.get(index).path("schoolLevel").asText().equals(household.get(person).schoolLevel())) {
+            } else if (child.schoolLevel() == null || !child.schoolLevel().equals(household.get(person).schoolLevel())) {
                 errors.add(FormValidator.error(path + ".schoolLevel", "NOT_AS_ON_FILE"));
             }
         }
@@ -138,11 +140,11 @@ public class HardshipProgrammeLines implements LineRules {
 
     @Override
     public ApplicationResult onAction(Action action, Application application, ActionRequest request,
-            ActionResult result) {
+            ActionResult result, Supplier<HardshipProgrammeForm> form) {
         if (!(result instanceof HardshipApprovals.MedicalAidApproval approval)) {
             return null;
         }
-        BigDecimal requested = HardshipForms.money(forms.sensitive(application), "amountRequested");
+        BigDecimal requested = form.get().requested();
         if (new BigDecimal(approval.approvedAmount()).compareTo(requested) > 0) {
             throw ApiProblem.invalidField(422, APPROVED_AMOUNT_INVALID, "result.approvedAmount", "TOO_LARGE");
         }
@@ -150,7 +152,7 @@ public class HardshipProgrammeLines implements LineRules {
     }
 
     @Override
-    public HardshipResults.ProgrammeGranted onApproved(Application application, JsonNode form) {
+    public HardshipResults.ProgrammeGranted onApproved(Application application, HardshipProgrammeForm form) {
         // the file may have ended between submission and approval
         HardshipFile file = HardshipFile.activeOf(application.member.id)
                 .orElseThrow(() -> ApiProblem.conflict("HARDSHIP_FILE_REQUIRED"));
@@ -179,17 +181,18 @@ public class HardshipProgrammeLines implements LineRules {
     }
 
     /** One payment per child and school year, by school level. */
-    private BigDecimal educationAid(HardshipFile file, Application application, JsonNode form, LocalDate today) {
+    private BigDecimal educationAid(HardshipFile file, Application application, HardshipProgrammeForm form,
+            LocalDate today) {
         BigDecimal total = BigDecimal.ZERO;
-        for (JsonNode child : form.path("children")) {
-            String level = child.path("schoolLevel").asText();
+        for (HardshipProgrammeForm.Child child : form.children()) {
+            String level = child.schoolLevel();
             BigDecimal amount = settings.educationAid().get(level);
             if (amount == null) {
                 throw new IllegalStateException("No education aid is configured for school level " + level);
             }
             amount = amount.setScale(2, RoundingMode.HALF_UP);
             disbursements.schedule(file, application, String.valueOf(today.getYear()),
-                    "member-" + child.path("householdMember").asInt(), amount);
+                    "member-" + child.householdMember(), amount);
             total = total.add(amount);
         }
         return total;

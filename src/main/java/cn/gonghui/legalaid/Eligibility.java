@@ -58,7 +58,7 @@ public final class Eligibility {
 
     /** income / size < wage, compared as income < wage × size so no rounding decides a case. */
     private static boolean belowMinimumWagePerPerson(LegalAidForm form, BigDecimal minimumWage) {
-        BigDecimal line = minimumWage.multiply(BigDecimal.valueOf(form.householdSize()));
+        BigDecimal line = minimumWage.multiply(form.householdSize());
         return form.householdMonthlyIncome().compareTo(line) < 0;
     }
 }

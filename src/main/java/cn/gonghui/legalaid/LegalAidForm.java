@@ -1,47 +1,38 @@
 package cn.gonghui.legalaid;
 
 import cn.gonghui.catalogue.FormValidator;
-import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.platform.error.FieldError;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the eligibility rule reads of a legal-aid form that passed its definition. The household's
- * income and size (both sensitive) come together or not at all: without them only the income
- * test's waiver can make a request eligible.
+ * Legal aid's view of its filed form: what the eligibility rule reads. The household's income and
+ * size (both sensitive) come together or not at all: without them only the income test's waiver
+ * can make a request eligible. The size is read as the number filed, so that {@link #check} can
+ * refuse a half person instead of a rounding hiding it.
  */
 public record LegalAidForm(String disputeType, BigDecimal amountInDispute, BigDecimal householdMonthlyIncome,
-        Integer householdSize, boolean migrantWorker) {
+        BigDecimal householdSize, boolean migrantWorker) {
 
     public static final String WAGE_ARREARS = "wage_arrears";
     public static final String WORK_INJURY = "work_injury";
 
-    /** Reads the checked form and applies the rules across its fields (a 422 naming the fields). */
-    public static LegalAidForm of(ValidatedForm form) {
-        JsonNode plain = form.plain();
-        JsonNode sensitive = form.sensitive();
-        JsonNode income = sensitive.get("householdMonthlyIncome");
-        JsonNode size = sensitive.get("householdSize");
+    /** The rules across fields that the form's definition cannot express (a 422 naming the fields). */
+    void check() {
         List<FieldError> errors = new ArrayList<>();
-        if (size != null && !size.canConvertToExactIntegral()) {
+        if (householdSize != null && householdSize.stripTrailingZeros().scale() > 0) {
             errors.add(FormValidator.error("householdSize", "HOUSEHOLD_SIZE_WHOLE_NUMBER"));
         }
-        if (income != null && size == null) {
+        if (householdMonthlyIncome != null && householdSize == null) {
             errors.add(FormValidator.error("householdSize", "INCOME_AND_HOUSEHOLD_SIZE_TOGETHER"));
         }
-        if (size != null && income == null) {
+        if (householdSize != null && householdMonthlyIncome == null) {
             errors.add(FormValidator.error("householdMonthlyIncome", "INCOME_AND_HOUSEHOLD_SIZE_TOGETHER"));
         }
         if (!errors.isEmpty()) {
             throw FormValidator.invalid(errors);
         }
-        return new LegalAidForm(plain.path("disputeType").asText(),
-                new BigDecimal(plain.path("amountInDispute").asText()),
-                income == null ? null : new BigDecimal(income.asText()), size == null ? null : size.intValue(),
-                plain.path("migrantWorker").asBoolean());
     }
 
     public boolean incomeGiven() {

@@ -10,7 +10,6 @@ import cn.gonghui.application.LineRules;
 import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.ServiceDefinition;
-import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import cn.gonghui.identity.Officer;
 import cn.gonghui.platform.error.ApiProblem;
@@ -18,6 +17,7 @@ import cn.gonghui.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Legal aid on the engine. Every request is accepted; the form decides whether it gets full aid or
@@ -26,7 +26,7 @@ import java.util.Set;
  * records how the case ended.
  */
 @ApplicationScoped
-public class LegalAidRules implements LineRules {
+public class LegalAidRules implements LineRules<LegalAidForm> {
 
     public static final String LINE = "legal-aid";
     public static final String LAWYER = "lawyer";
@@ -55,15 +55,19 @@ public class LegalAidRules implements LineRules {
     }
 
     @Override
-    public void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
-        LegalAidForm.of(form);
+    public Class<LegalAidForm> formView() {
+        return LegalAidForm.class;
+    }
+
+    @Override
+    public void checkForm(Member member, ServiceDefinition service, LegalAidForm form) {
+        form.check();
     }
 
     /** Judged by the figures in force on the day the request was submitted, also after a supplement. */
     @Override
-    public LegalAidAssessment assess(Application application, ServiceDefinition service, ValidatedForm form) {
-        Eligibility.Assessment assessment = policy.eligibility()
-                .assess(LegalAidForm.of(form), submissionDay(application));
+    public LegalAidAssessment assess(Application application, ServiceDefinition service, LegalAidForm form) {
+        Eligibility.Assessment assessment = policy.eligibility().assess(form, submissionDay(application));
         return LegalAidAssessment.of(assessment);
     }
 
@@ -82,7 +86,7 @@ public class LegalAidRules implements LineRules {
 
     @Override
     public ApplicationResult onAction(Action action, Application application, ActionRequest request,
-            ActionResult result) {
+            ActionResult result, Supplier<LegalAidForm> form) {
         if (result instanceof LegalAidApproval approval) {
             return checkedForAdviceOnly(approval, application);
         }

@@ -2,20 +2,15 @@ package cn.gonghui.membership;
 
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.platform.error.FieldError;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The employment part the membership forms share: an employer with its credit code, or, for gig
- * workers, an occupation; and the union to join, the employer's own when it has one.
+ * The membership lines' view of their forms, the employment part both share: an employer with its
+ * credit code, or, for gig workers, an occupation; and the union to join, the employer's own when it
+ * has one. Each is absent or stripped, non-blank text: the form's definition saw to that.
  */
 record MembershipForm(String employerName, String creditCode, String employerUnion, String occupation) {
-
-    static MembershipForm of(JsonNode form) {
-        return new MembershipForm(text(form, "employerName"), text(form, "creditCode"), text(form, "employerUnion"),
-                text(form, "occupation"));
-    }
 
     /** The rules across fields that a form definition cannot express. */
     void check() {
@@ -37,10 +32,5 @@ record MembershipForm(String employerName, String creditCode, String employerUni
     /** The employer's union when named, otherwise the street's joint union (联合工会). */
     String unionIn(String streetName) {
         return employerUnion != null ? employerUnion : streetName + "街道联合工会";
-    }
-
-    private static String text(JsonNode form, String field) {
-        JsonNode value = form.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().strip();
     }
 }

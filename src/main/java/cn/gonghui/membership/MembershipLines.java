@@ -5,14 +5,12 @@ import cn.gonghui.application.Application;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.ServiceDefinition;
-import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.id.HumanNumbers;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.time.BeijingTime;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -26,7 +24,7 @@ import java.util.Set;
  * its approval moves it to the receiving street and union, keeping the number.
  */
 @ApplicationScoped
-public class MembershipLines implements LineRules {
+public class MembershipLines implements LineRules<MembershipForm> {
 
     static final String JOIN = "membership.join";
     static final String TRANSFER = "membership.transfer";
@@ -57,7 +55,12 @@ public class MembershipLines implements LineRules {
     }
 
     @Override
-    public void beforeSubmit(Applicant applicant, ServiceDefinition service, ValidatedForm form) {
+    public Class<MembershipForm> formView() {
+        return MembershipForm.class;
+    }
+
+    @Override
+    public void beforeSubmit(Applicant applicant, ServiceDefinition service, MembershipForm form) {
         if (JOIN.equals(service.line)) {
             int age = applicant.age().orElseThrow(() -> ApiProblem.unprocessable("IDENTITY_REQUIRED"));
             if (age < MINIMUM_AGE) {
@@ -72,15 +75,14 @@ public class MembershipLines implements LineRules {
     }
 
     @Override
-    public void checkForm(Member member, ServiceDefinition service, ValidatedForm form) {
-        MembershipForm.of(form.plain()).check();
+    public void checkForm(Member member, ServiceDefinition service, MembershipForm form) {
+        form.check();
     }
 
     @Override
-    public MembershipResult onApproved(Application application, JsonNode form) {
-        MembershipForm membershipForm = MembershipForm.of(form);
-        Membership membership = JOIN.equals(application.serviceCode) ? join(application, membershipForm)
-                : transfer(application, membershipForm);
+    public MembershipResult onApproved(Application application, MembershipForm form) {
+        Membership membership = JOIN.equals(application.serviceCode) ? join(application, form)
+                : transfer(application, form);
         return new MembershipResult(membership.number, membership.unionName);
     }
 

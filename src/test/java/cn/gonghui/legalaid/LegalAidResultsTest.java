@@ -105,7 +105,7 @@ class LegalAidResultsTest {
         Application application = new Application();
         application.result = (ObjectNode) json("{\"eligibility\": \"" + (adviceOnly ? "advice_only" : "eligible") + "\"}");
         Object read = RESULTS.read(RULES.resultShape(Action.APPROVE, application), json(result));
-        return (LegalAidApproval) RULES.onAction(Action.APPROVE, application, null, (LegalAidApproval) read);
+        return (LegalAidApproval) RULES.onAction(Action.APPROVE, application, null, (LegalAidApproval) read, null);
     }
 
     private static LegalAidOutcome completion(String result) {
