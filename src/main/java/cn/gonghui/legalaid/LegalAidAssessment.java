@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "outcome（见 LegalAidCompletion）。/ The eligibility part of a legal-aid application's result, assessed at "
         + "submission and again after each supplement; assigning adds lawyer {officerId, displayName}, approval adds "
         + "formOfHelp (LegalAidApproval), completion adds outcome (LegalAidCompletion).",
+        examples = "{\"eligibility\": \"advice_only\", \"eligibilityReasons\": [\"INCOME_NOT_GIVEN\"], "
+                + "\"minimumWage\": \"2540.00\", \"amountThreshold\": \"1000.00\", \"incomeTestWaived\": false}",
         extensions = @Extension(name = ContractFilter.APPLICATION_RESULT, value = "legal-aid"))
 public record LegalAidAssessment(
         @Schema(description = "eligible：给予援助；advice_only：不符合条件，照常受理并提供法律咨询 / eligible: aided; "

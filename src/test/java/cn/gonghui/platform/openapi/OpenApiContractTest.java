@@ -48,6 +48,21 @@ class OpenApiContractTest {
     }
 
     @Test
+    void anApplicationsResultNamesEveryPartTheLinesKeepThereEachWithAnExample() throws Exception {
+        JsonNode schemas = committed().at("/components/schemas");
+        List<String> parts = schemas.at("/Application/properties/result/anyOf").findValuesAsText("$ref").stream()
+                .map(ref -> ref.substring(ref.lastIndexOf('/') + 1)).toList();
+
+        assertThat(parts).containsExactlyInAnyOrder("AssignedLawyer", "CardResult", "HardshipAssessment",
+                "HardshipFileOpened", "HardshipMedicalAidAmounts", "HardshipProgrammeGranted", "LegalAidAssessment",
+                "MembershipResult", "JsonObject");
+        parts.stream().filter(part -> !part.equals("JsonObject")).forEach(part -> {
+            assertThat(schemas.at("/" + part + "/" + ContractFilter.APPLICATION_RESULT).isMissingNode()).as(part).isFalse();
+            assertThat(schemas.at("/" + part + "/examples/0").isObject()).as(part + " has an example").isTrue();
+        });
+    }
+
+    @Test
     void everyOperationDocumentsItsProblems() throws Exception {
         JsonNode contract = committed();
         List<String> undocumented = new ArrayList<>();
