@@ -53,9 +53,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminOfficerResource {
 
     private static final String BASE = "/api/v1/admin/officers";
-    private static final String REACH = "管理员可管理全部账号；区级干部只能管理本区街道的街道干部（不能设置其他角色或外区街道，"
-            + "否则 403 OFFICER_OUT_OF_REACH）。/ Administrators manage every account; a district officer only the street "
-            + "officers of their district's streets (another role or a street elsewhere is 403 OFFICER_OUT_OF_REACH). ";
 
     private final OfficerDirectory directory;
     private final OfficerAccounts accounts;
@@ -73,15 +70,14 @@ public class AdminOfficerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createOfficer", summary = "新建干部账号 / Create an officer account",
-            description = REACH + "初始密码在首次登录前必须修改；带 Idempotency-Key 重试不会重复创建。/ The initial password "
+            description = OfficerReach.DOCUMENTED + "初始密码在首次登录前必须修改；带 Idempotency-Key 重试不会重复创建。/ The initial password "
                     + "must be changed before the first sign-in; a retry with the same Idempotency-Key never creates twice.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", description = "新账号的地址 / "
                     + "Where the account is", schema = @Schema(type = SchemaType.STRING, format = "uri-reference",
                             maxLength = 200))},
             content = @Content(schema = @Schema(implementation = OfficerView.class)))
-    @APIResponse(responseCode = "403", description = "角色不允许，或超出区级干部的管理范围（OFFICER_OUT_OF_REACH）/ Not "
-            + "the caller's role, or beyond a district officer's reach")
+    @APIResponse(responseCode = "403", description = OfficerReach.REFUSED)
     @APIResponse(responseCode = "409", description = "登录名已被使用（USERNAME_TAKEN）/ The login name is taken")
     @APIResponse(responseCode = "422", description = "角色与街道、区不符（OFFICER_INVALID），密码不合要求（PASSWORD_REJECTED），"
             + "或幂等键已用于另一请求（IDEMPOTENCY_KEY_REUSED）/ Role and streets or district do not fit, the password is "
@@ -100,7 +96,7 @@ public class AdminOfficerResource {
 
     @GET
     @Operation(operationId = "listOfficers", summary = "干部账号列表 / List officer accounts",
-            description = REACH + "按登录名排序。/ In the order of their login names.")
+            description = OfficerReach.DOCUMENTED + "按登录名排序。/ In the order of their login names.")
     @APIResponse(responseCode = "200", description = "干部账号 / Officer accounts")
     public Page<OfficerView> list(
             @QueryParam("role") @Pattern(regexp = OfficerViews.ROLE) @Parameter(description = "只看这个角色 / Only this role",
@@ -117,7 +113,7 @@ public class AdminOfficerResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getOfficer", summary = "干部账号 / An officer account",
-            description = REACH + "带 ETag，修改时放入 If-Match。/ With the ETag to send in If-Match when changing it.")
+            description = OfficerReach.DOCUMENTED + "带 ETag，修改时放入 If-Match。/ With the ETag to send in If-Match when changing it.")
     @APIResponse(responseCode = "200", description = "干部账号 / The account", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficerView.class)))
     @OfficerNotFoundResponse
@@ -129,15 +125,14 @@ public class AdminOfficerResource {
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(operationId = "updateOfficer", summary = "修改干部账号 / Change an officer account",
-            description = REACH + "须带 If-Match；未给出的字段不变（改角色时，新角色不适用的街道、区和律师标记清除）。改角色、街道或"
+            description = OfficerReach.DOCUMENTED + "须带 If-Match；未给出的字段不变（改角色时，新角色不适用的街道、区和律师标记清除）。改角色、街道或"
                     + "区立即生效：该干部的会话全部注销，之前签发的访问令牌下一次请求即被拒绝。/ Needs If-Match; fields left out "
                     + "stay (a new role drops the streets, district and lawyer flag it does not take). A new role, streets or "
                     + "district apply at once: the officer's sessions end and tokens issued before are refused at their "
                     + "next request.")
     @APIResponse(responseCode = "200", description = "干部账号 / The account", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficerView.class)))
-    @APIResponse(responseCode = "403", description = "角色不允许，或超出区级干部的管理范围（OFFICER_OUT_OF_REACH）/ Not "
-            + "the caller's role, or beyond a district officer's reach")
+    @APIResponse(responseCode = "403", description = OfficerReach.REFUSED)
     @OfficerNotFoundResponse
     @APIResponse(responseCode = "409", description = "不能取消最后一位可用管理员（LAST_ADMIN）/ The last enabled "
             + "administrator stays one")
@@ -157,7 +152,7 @@ public class AdminOfficerResource {
     @Path("/{id}/disable")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "disableOfficer", summary = "停用干部账号 / Disable an officer account",
-            description = REACH + "立即生效：会话全部注销，已签发的访问令牌下一次请求即被拒绝；已停用的再停用不变。/ At once: "
+            description = OfficerReach.DOCUMENTED + "立即生效：会话全部注销，已签发的访问令牌下一次请求即被拒绝；已停用的再停用不变。/ At once: "
                     + "the sessions end and issued access tokens are refused at their next request; disabling a "
                     + "disabled account changes nothing.")
     @APIResponse(responseCode = "200", description = "干部账号 / The account", headers = @Header(name = "ETag", ref = "ETag"),
@@ -173,7 +168,7 @@ public class AdminOfficerResource {
     @Path("/{id}/enable")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "enableOfficer", summary = "启用干部账号 / Enable an officer account",
-            description = REACH + "已启用的再启用不变。/ Enabling an enabled account changes nothing.")
+            description = OfficerReach.DOCUMENTED + "已启用的再启用不变。/ Enabling an enabled account changes nothing.")
     @APIResponse(responseCode = "200", description = "干部账号 / The account", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficerView.class)))
     @OfficerNotFoundResponse
@@ -185,7 +180,7 @@ public class AdminOfficerResource {
     @Path("/{id}/password-reset")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "resetOfficerPassword", summary = "重置干部密码 / Reset an officer's password",
-            description = REACH + "设置新的初始密码：该干部须先修改密码才能登录，会话全部注销。/ Sets a new initial password: "
+            description = OfficerReach.DOCUMENTED + "设置新的初始密码：该干部须先修改密码才能登录，会话全部注销。/ Sets a new initial password: "
                     + "the officer must change it before signing in; their sessions end.")
     @APIResponse(responseCode = "200", description = "干部账号 / The account", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = OfficerView.class)))

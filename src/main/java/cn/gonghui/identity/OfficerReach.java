@@ -16,6 +16,13 @@ import java.util.UUID;
  */
 public record OfficerReach(UUID districtId, Set<UUID> districtStreets) {
 
+    /** The reach in words, for the contract. */
+    static final String DOCUMENTED = "管理员可管理全部账号；区级干部只能管理本区街道的街道干部（不能设置其他角色或外区街道，"
+            + "否则 403 OFFICER_OUT_OF_REACH）。/ Administrators manage every account; a district officer only the street "
+            + "officers of their district's streets (another role or a street elsewhere is 403 OFFICER_OUT_OF_REACH). ";
+    static final String REFUSED = "角色不允许，或超出区级干部的管理范围（OFFICER_OUT_OF_REACH）/ Not the "
+            + "caller's role, or beyond a district officer's reach";
+
     public static OfficerReach everything() {
         return new OfficerReach(null, Set.of());
     }
