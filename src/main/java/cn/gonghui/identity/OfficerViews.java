@@ -1,5 +1,6 @@
 package cn.gonghui.identity;
 
+import cn.gonghui.security.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
