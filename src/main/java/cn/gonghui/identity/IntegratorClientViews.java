@@ -26,7 +26,7 @@ public final class IntegratorClientViews {
             @Schema(description = "授予的范围：cards:issue（发卡银行）、cards:verify（商户）、applications:read、"
                     + "webhooks:manage / Scopes granted: cards:issue (the bank), cards:verify (merchants), "
                     + "applications:read, webhooks:manage", minItems = 1, maxItems = 4, required = true)
-            List<@NotBlank @Pattern(regexp = SCOPE) String> scopes) {
+            List<@NotBlank @Size(max = 40) @Pattern(regexp = SCOPE) String> scopes) {
     }
 
     @Schema(name = "IntegratorClient", description = "集成方客户端（不含密钥）/ An integrator client, without its secret")
@@ -38,11 +38,11 @@ public final class IntegratorClientViews {
             @Schema(description = "名称 / Name", examples = "北京银行 发卡系统", maxLength = 100, required = true)
             String name,
             @Schema(description = "授予的范围 / Scopes granted", maxItems = 4, required = true)
-            List<String> scopes,
+            List<@Size(max = 40) String> scopes,
             @Schema(description = "状态 / Status", enumeration = {"active", "disabled"}, required = true)
             String status,
             @Schema(description = "轮换前的旧密钥在此之前仍可使用；没有则为 null / The secret replaced by the last rotation "
-                    + "works until then; null when none does", nullable = true, required = true)
+                    + "works until then; null when none does", nullable = true, required = true, maxLength = 35)
             Instant previousSecretValidUntil,
             @Schema(description = "创建时间 / Created", required = true) Instant createdAt) {
     }

@@ -119,7 +119,7 @@ public final class OfficerViews {
             String districtCode,
             @Schema(description = "负责的街道 / The streets worked", maxItems = MAX_STREETS,
                     required = true)
-            List<String> streetCodes,
+            List<@Size(max = 40) String> streetCodes,
             @Schema(description = "是否工会律师 / A union lawyer", required = true)
             boolean lawyer,
             @Schema(description = "状态：active 可用，disabled 已停用 / active or disabled",
