@@ -58,6 +58,9 @@ class AdminServicesTest {
 
         patch(admin, code, changed, "{\"handlingDays\": 0}").then().statusCode(400)
                 .body("errors[0].field", equalTo("handlingDays"));
+        // "" is not "no change": a blank number is refused, not read as null (found by the contract fuzz)
+        patch(admin, code, changed, "{\"handlingDays\": \"\"}").then().statusCode(400)
+                .body("errors[0].field", equalTo("handlingDays")).body("errors[0].code", equalTo("WRONG_TYPE"));
         patch(admin, code, changed, "{\"districts\": [{\"code\": \"atlantis\", \"enabled\": false}]}").then()
                 .statusCode(400).body("errors[0].field", equalTo("districts[0].code"))
                 .body("errors[0].code", equalTo("UNKNOWN_DISTRICT"));

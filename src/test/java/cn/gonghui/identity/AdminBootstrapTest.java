@@ -75,7 +75,7 @@ class AdminBootstrapTest {
         assertThat(bootstrap.run(username, PASSWORD)).isEqualTo(AdminBootstrap.Outcome.CREATED);
         OfficerAdminFixtures.changePassword(username, PASSWORD, OfficerAdminFixtures.CHOSEN);
         String token = TestAccounts.officerSession(username, OfficerAdminFixtures.CHOSEN).getString("accessToken");
-        String id = given().auth().oauth2(token).queryParam("role", "admin").when().get(OFFICERS)
+        String id = given().auth().oauth2(token).queryParam("role", "admin").queryParam("status", "active").when().get(OFFICERS)
                 .then().statusCode(200).extract().path("items[0].id");
         given().auth().oauth2(token).when().post(OFFICERS + "/" + id + "/disable")
                 .then().statusCode(409).body("code", equalTo("LAST_ADMIN"));

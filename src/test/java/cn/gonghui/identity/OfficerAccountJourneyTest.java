@@ -4,6 +4,8 @@ import static cn.gonghui.identity.OfficerAdminFixtures.OFFICERS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gonghui.testing.TestAccounts;
+import cn.gonghui.testing.TestApplications;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -15,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A union starts from an empty production database: the bootstrap administrator signs in, makes
- * an officer for 德胜 who chooses a password and works the queue, and is then disabled: their
- * access token stops at its next call and their refresh token fails.
+ * an officer for 德胜 who chooses a password, works a membership to completion and sees the new
+ * member masked and, with a reason, plain; the officer is then disabled: their access token stops
+ * at its next call and their refresh token fails.
  */
 @QuarkusTest
 class OfficerAccountJourneyTest {
@@ -41,7 +44,7 @@ class OfficerAccountJourneyTest {
     }
 
     @Test
-    void fromTheBootstrapAdministratorToADisabledStreetOfficer() {
+    void fromTheBootstrapAdministratorThroughAWorkedMembershipToADisabledStreetOfficer() {
         String adminName = OfficerAdminFixtures.uniqueName("union-admin");
         bootstrap.run(adminName, ADMIN_INITIAL);
         signIn(adminName, ADMIN_INITIAL).then().statusCode(403).body("code", equalTo("PASSWORD_CHANGE_REQUIRED"));
@@ -56,7 +59,15 @@ class OfficerAccountJourneyTest {
         OfficerAdminFixtures.changePassword(officerName, OfficerAdminFixtures.INITIAL, OfficerAdminFixtures.CHOSEN);
         JsonPath session = signIn(officerName, OfficerAdminFixtures.CHOSEN).then().statusCode(200).extract().jsonPath();
         String officer = session.getString("accessToken");
-        given().auth().oauth2(officer).when().get("/api/v1/admin/applications").then().statusCode(200);
+
+        // the new officer works a worker's membership of 德胜 to completion, then looks her up
+        TestAccounts.SignedIn worker = TestApplications.identifiedMember("yuetan");
+        MemberScopeTest.joinAndComplete(worker, officer);
+        given().auth().oauth2(officer).when().get("/api/v1/admin/members/" + worker.memberId())
+                .then().statusCode(200).body("realName", equalTo("测**"));
+        given().auth().oauth2(officer).queryParam("reason", "核实会员身份信息")
+                .when().get("/api/v1/admin/members/" + worker.memberId() + "/pii")
+                .then().statusCode(200).body("realName", equalTo("测试员"));
 
         given().auth().oauth2(admin).when().post(OFFICERS + "/" + officerId + "/disable")
                 .then().statusCode(200).body("status", equalTo("disabled"));
