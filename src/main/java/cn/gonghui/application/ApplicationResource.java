@@ -70,10 +70,11 @@ public class ApplicationResource {
                     schema = @Schema(maxLength = 100)), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = DetailView.class)))
     @APIResponse(responseCode = "422", description = "未同意该服务用途的现行隐私政策（CONSENT_REQUIRED，带 purpose）、"
-            + "表单不合格（FORM_INVALID）、服务或街道未知（APPLICATION_INVALID）、不符合申请条件、已有未办结的同类申请"
-            + "（APPLICATION_ALREADY_OPEN）、幂等键被另一请求用过 / No consent to the current policy of the service's "
-            + "purpose (with the purpose), form invalid, unknown service or street, not eligible, one already open, "
-            + "idempotency key reused")
+            + "表单不合格（FORM_INVALID）、服务或街道未知（APPLICATION_INVALID）、服务已停办或在该街道所属区停办"
+            + "（SERVICE_NOT_AVAILABLE）、不符合申请条件、已有未办结的同类申请（APPLICATION_ALREADY_OPEN）、幂等键被另一请求用过"
+            + " / No consent to the current policy of the service's purpose (with the purpose), form invalid, unknown "
+            + "service or street, service switched off everywhere or in the street's district, not eligible, one "
+            + "already open, idempotency key reused")
     public Response submit(@HeaderParam(IdempotentRequest.HEADER)
             @Parameter(description = "客户端生成的唯一键，重试时不变 / A unique key the client keeps across retries",
                     schema = @Schema(maxLength = 255, pattern = "^[\\x21-\\x7e]+$")) String idempotencyKey,

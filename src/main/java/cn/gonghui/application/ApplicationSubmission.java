@@ -77,7 +77,7 @@ public class ApplicationSubmission {
 
     @Transactional
     public Application submit(UUID memberId, ApplicationRequest request) {
-        ServiceDefinition service = catalogue.service(request.serviceCode()).filter(found -> found.enabled)
+        ServiceDefinition service = catalogue.serviceAvailableIn(request.serviceCode(), request.streetCode())
                 .orElseThrow(() -> unknown("serviceCode", "UNKNOWN_SERVICE"));
         // nothing of the request is looked at, let alone kept, before the member agreed to its purpose
         consents.require(memberId, service.purpose);

@@ -34,18 +34,38 @@ public class Catalogue {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final ServiceAvailability availability;
     private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
 
-    public Catalogue(EntityManager entityManager, ObjectMapper json) {
+    public Catalogue(EntityManager entityManager, ObjectMapper json, ServiceAvailability availability) {
         this.entityManager = entityManager;
         this.json = json;
+        this.availability = availability;
     }
 
     public Optional<ServiceDefinition> service(String code) {
         return Optional.ofNullable(code == null ? null : ServiceDefinition.findById(code));
     }
 
-    /** A service members may apply for now: unknown and disabled services look alike. */
+    /**
+     * The service a member may apply for in this street; empty when there is no such service. One
+     * switched off, everywhere or in the street's district, is a 422 {@code SERVICE_NOT_AVAILABLE}:
+     * the member learns it is not offered rather than unknown. Applications filed before go on.
+     */
+    public Optional<ServiceDefinition> serviceAvailableIn(String code, String streetCode) {
+        Optional<ServiceDefinition> service = service(code);
+        service.ifPresent(found -> {
+            String rule = !found.enabled ? "SERVICE_DISABLED"
+                    : streetCode != null && availability.offAtStreet(found.code, streetCode) ? "SERVICE_DISABLED_IN_DISTRICT"
+                    : null;
+            if (rule != null) {
+                throw ApiProblem.invalidField(422, "SERVICE_NOT_AVAILABLE", "serviceCode", rule);
+            }
+        });
+        return service;
+    }
+
+    /** The public catalogue's service: unknown and disabled services look alike there. */
     public ServiceDefinition enabledService(String code) {
         return service(code).filter(service -> service.enabled)
                 .orElseThrow(() -> ApiProblem.notFound("SERVICE_NOT_FOUND", code));

@@ -34,7 +34,7 @@ public final class HardshipApprovals {
             extensions = @Extension(name = ContractFilter.ACTION_RESULT, value = "approve"))
     public record FileApproval(
             @Schema(description = "困难类别：深度、相对、意外致困 / Deep, relative or accident hardship",
-                    examples = "relative", nullable = true)
+                    examples = "relative", nullable = true, maxLength = 8)
             DecidedClass classification) implements ActionResult, ApplicationResult {
     }
 

@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Members as officers see them: those of their own streets, masked. */
+/**
+ * Members as officers see them, masked: those the unions of their streets reach (a membership there,
+ * or an application to join or transfer in under review there), never by the street in a profile.
+ */
 @Path("/api/v1/admin/members")
 @RolesAllowed({Role.OFFICER_ROLE, Role.DISTRICT_OFFICER_ROLE, Role.ADMIN_ROLE})
 @SecurityRequirement(name = "officer")
@@ -64,12 +67,16 @@ public class AdminMemberResource {
 
     @GET
     @Operation(operationId = "listMembers", summary = "本辖区会员 / Members in my scope",
-            description = "只含调用者辖区内的会员；个人信息已脱敏。/ Only members of the caller's streets; personal "
-                    + "data masked.")
+            description = "只含调用者辖区工会的会员：会籍在辖区街道，或在辖区街道有审核中的入会、转会申请（不看会员资料里"
+                    + "自填的街道）；转会办结后只属于新街道。个人信息已脱敏。/ Only the members the unions of the caller's "
+                    + "streets reach: a membership in one of them, or a join or transfer application under review "
+                    + "there (the street in the member's profile does not count); a completed transfer leaves the old "
+                    + "street. Personal data masked.")
     @APIResponse(responseCode = "200", description = "会员 / Members")
     public Page<MemberView> list(
             @QueryParam("streetCode") @Size(max = 40) @Pattern(regexp = "^[a-z][a-z0-9-]*$")
-            @Parameter(description = "只看这个街道 / Only this street", schema = @Schema(maxLength = 40,
+            @Parameter(description = "只看这个街道的工会所及的会员；未知街道为 400（UNKNOWN_STREET）/ Only those this "
+                    + "street's union reaches; an unknown street is a 400 (UNKNOWN_STREET)", schema = @Schema(maxLength = 40,
                     pattern = "^[a-z][a-z0-9-]*$")) String streetCode,
             @Valid @BeanParam PageParams page) {
         return members.list(caller.dataScope(), Optional.ofNullable(streetCode), page);
@@ -78,8 +85,9 @@ public class AdminMemberResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMember", summary = "会员（脱敏）/ A member, masked",
-            description = "辖区外的会员与不存在的一样返回 404。/ A member outside the caller's streets is a 404, as if "
-                    + "it did not exist.")
+            description = "范围与会员列表相同（会籍或审核中的入会、转会申请所在街道）；辖区外的会员与不存在的一样返回 404。/ "
+                    + "The same reach as the list (the street of the membership, or of a join or transfer under "
+                    + "review); a member outside it is a 404, as if it did not exist.")
     @APIResponse(responseCode = "200", description = "会员 / The member")
     @APIResponse(responseCode = "404", description = "不存在或不在辖区内（MEMBER_NOT_FOUND）/ No such member in scope")
     public MemberView get(@PathParam("id") @Parameter(description = "会员编号 / Member id") UUID id) {

@@ -14,7 +14,7 @@ import cn.gonghui.privacy.audit.AuditLog;
 import cn.gonghui.security.DataScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
@@ -23,29 +23,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Officers' view of members: always within their data scope, always masked. */
+/**
+ * Officers' view of members: always within their data scope ({@link MemberScope}: the members the
+ * unions of their streets reach), always masked. The queries are SQL because the scope is a
+ * subquery over tables of the capabilities above identity.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AdminMembers {
 
-    private static final String SELECT = "select m from Member m left join fetch m.street st left join fetch st.district";
+    private static final String SELECT = "SELECT m.* FROM members m";
 
     private final EntityManager entityManager;
     private final MemberPersonalData personal;
+    private final MemberScope memberScope;
     private final Clock clock;
     private final AuditLog audit;
 
-    public AdminMembers(EntityManager entityManager, MemberPersonalData personal, Clock clock, AuditLog audit) {
+    public AdminMembers(EntityManager entityManager, MemberPersonalData personal, MemberScope memberScope, Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.entityManager = entityManager;
         this.personal = personal;
+        this.memberScope = memberScope;
         this.clock = clock;
     }
 
+    /** The members in scope; {@code streetCode} narrows them to those one street's union reaches. */
     public Page<MemberView> list(DataScope scope, Optional<String> streetCode, PageParams page) {
-        return KeysetQuery.jpql(SELECT, Member.class)
-                .where(parameters -> scope.condition("m.street.id", "m.id", parameters))
-                .whereEqual("st.code", "streetCode", streetCode.orElse(null))
+        return KeysetQuery.sql(SELECT, Member.class)
+                .where(parameters -> memberScope.condition(scope, streetCode, parameters))
                 .orderBy(Direction.ASCENDING, SortKey.uuid("m.id"))
                 .page(page)
                 .fetchPage(entityManager, member -> Cursor.of(member.id), member -> MemberView.of(member, personal));
@@ -61,17 +68,16 @@ public class AdminMembers {
         Map<String, Object> parameters = new HashMap<>();
         String condition;
         if (phone != null) {
-            condition = "m.phoneIndex = :index";
+            condition = "m.phone_index = :index";
             parameters.put("index", personal.phoneIndex(phone));
         } else if (idNumberText != null) {
-            condition = "m.idNumberIndex = :index";
+            condition = "m.id_number_index = :index";
             parameters.put("index", personal.idNumberIndex(IdNumber.ofField("idNumber", idNumberText, BeijingTime.today(clock))));
         } else {
             throw ApiProblem.invalidField("phone", "PHONE_OR_ID_NUMBER");
         }
-        String where = "where " + condition + " and " + scope.condition("m.street.id", "m.id", parameters);
-        return query(where + " order by m.id", parameters).setMaxResults(PageParams.MAX_LIMIT).getResultList()
-                .stream().map(member -> MemberView.of(member, personal)).toList();
+        String where = " WHERE " + condition + " AND " + memberScope.condition(scope, Optional.empty(), parameters);
+        return members(where + " ORDER BY m.id", parameters, PageParams.MAX_LIMIT).stream().map(member -> MemberView.of(member, personal)).toList();
     }
 
     /**
@@ -96,13 +102,14 @@ public class AdminMembers {
     public Optional<Member> findInScope(DataScope scope, UUID id) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
-        return query("where m.id = :id and " + scope.condition("m.street.id", "m.id", parameters), parameters)
-                .getResultStream().findFirst();
+        String where = " WHERE m.id = :id AND " + memberScope.condition(scope, Optional.empty(), parameters);
+        return members(where, parameters, 1).stream().findFirst();
     }
 
-    private TypedQuery<Member> query(String where, Map<String, Object> parameters) {
-        TypedQuery<Member> query = entityManager.createQuery(SELECT + " " + where, Member.class);
+    @SuppressWarnings("unchecked")
+    private List<Member> members(String where, Map<String, Object> parameters, int atMost) {
+        Query query = entityManager.createNativeQuery(SELECT + where, Member.class);
         parameters.forEach(query::setParameter);
-        return query;
+        return query.setMaxResults(atMost).getResultList();
     }
 }

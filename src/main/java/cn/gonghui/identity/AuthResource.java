@@ -6,6 +6,7 @@ import cn.gonghui.identity.AuthViews.RefreshRequest;
 import cn.gonghui.identity.AuthViews.SessionView;
 import cn.gonghui.identity.AuthViews.WeChatCode;
 import cn.gonghui.identity.MemberViews.MeView;
+import cn.gonghui.identity.OfficerViews.PasswordChange;
 import cn.gonghui.identity.token.Sessions;
 import cn.gonghui.platform.http.NoStore;
 import cn.gonghui.security.Caller;
@@ -91,10 +92,31 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "已登录 / Signed in", headers = @Header(name = "Cache-Control", ref = "NoStore"),
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "401", description = "用户名或密码错误（INVALID_CREDENTIALS）/ Wrong name or password")
+    @APIResponse(responseCode = "403", description = "初始密码须先修改（PASSWORD_CHANGE_REQUIRED），见 POST "
+            + "/api/v1/auth/officer/password / The initial password must be changed first")
     @APIResponse(responseCode = "429", description = "暂时锁定（LOGIN_LOCKED），见 Retry-After / Locked for now",
             headers = @Header(name = "Retry-After", ref = "RetryAfter"))
     public Response signInAsOfficer(@NotNull @Valid OfficerCredentials credentials) {
         return noStore(SessionView.of(officerLogin.login(credentials.username(), credentials.password())));
+    }
+
+    @POST
+    @Path("/officer/password")
+    @PermitAll
+    @Operation(operationId = "changeOfficerPassword", summary = "干部修改密码 / An officer changes their password",
+            description = "用现在的密码（或初始密码）设置新密码：至少 10 个字符，不含登录名，不在常见密码表中。成功后该干部的会话全部注销，"
+                    + "用新密码重新登录。失败次数与登录一并计算。/ Sets a new password with the current (or initial) one: at "
+                    + "least 10 characters, not containing the login name, not a common password. Every session of the "
+                    + "officer ends; they sign in with the new password. Failures count with the sign-in's.")
+    @APIResponse(responseCode = "204", description = "已修改 / Changed")
+    @APIResponse(responseCode = "401", description = "用户名或密码错误（INVALID_CREDENTIALS）/ Wrong name or password")
+    @APIResponse(responseCode = "422", description = "新密码不合要求（PASSWORD_REJECTED），errors 说明原因 / The new "
+            + "password is refused; errors say why")
+    @APIResponse(responseCode = "429", description = "暂时锁定（LOGIN_LOCKED），见 Retry-After / Locked for now",
+            headers = @Header(name = "Retry-After", ref = "RetryAfter"))
+    public Response changeOfficerPassword(@NotNull @Valid PasswordChange change) {
+        officerLogin.changePassword(change.username(), change.currentPassword(), change.newPassword());
+        return NoStore.of(Response.noContent());
     }
 
     @POST

@@ -7,6 +7,7 @@ import cn.gonghui.privacy.audit.AuditLog;
 import cn.gonghui.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +28,11 @@ public class ClientCredentials {
     private final AuditLog audit;
     private final Subjects subjects;
     private final AccessTokens accessTokens;
+    private final Clock clock;
 
-    public ClientCredentials(PasswordHasher hasher, AuditLog audit, Subjects subjects, AccessTokens accessTokens) {
+    public ClientCredentials(PasswordHasher hasher, AuditLog audit, Subjects subjects, AccessTokens accessTokens,
+            Clock clock) {
+        this.clock = clock;
         this.hasher = hasher;
         this.audit = audit;
         this.subjects = subjects;
@@ -38,9 +42,7 @@ public class ClientCredentials {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Granted grant(String clientId, String clientSecret, String requestedScope) {
         IntegratorClient client = IntegratorClient.findByClientId(clientId).orElse(null);
-        boolean valid = client != null
-                ? hasher.matches(clientSecret, client.secretHash) && client.enabled
-                : decoy(clientSecret);
+        boolean valid = client != null ? matches(client, clientSecret) && client.enabled : decoy(clientSecret);
         AuditContext.Who who = new AuditContext.Who("integrator", clientId, Role.INTEGRATOR.claim());
         if (!valid) {
             audit.recordAlone(AuditEvent.of("login.client", "integrator", clientId).by(who)
@@ -64,6 +66,15 @@ public class ClientCredentials {
             throw new OAuthError(400, "invalid_scope", "The requested scope exceeds what this client was granted.");
         }
         return asked;
+    }
+
+    /** The current secret, or the one a rotation replaced while its overlap lasts. */
+    private boolean matches(IntegratorClient client, String secret) {
+        if (hasher.matches(secret, client.secretHash)) {
+            return true;
+        }
+        return client.previousSecretHash != null && client.previousSecretUntil.isAfter(clock.instant())
+                && hasher.matches(secret, client.previousSecretHash);
     }
 
     private boolean decoy(String secret) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,16 @@ public class IntegratorClient extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The secret a rotation replaced, still accepted until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret_hash")
+    public String previousSecretHash;
+
+    @Column(name = "previous_secret_until")
+    public Instant previousSecretUntil;
+
+    @Version
+    public long version;
 
     public static Optional<IntegratorClient> findByClientId(String clientId) {
         return find("clientId", clientId).firstResultOptional();

@@ -52,6 +52,14 @@ public class Officer extends PanacheEntityBase {
 
     public boolean enabled;
 
+    /** Set with an initial password: the officer must choose their own before signing in. */
+    @Column(name = "password_change_required")
+    public boolean passwordChangeRequired;
+
+    /** Moves on with every change of the officer's rights; tokens of an older version are refused. */
+    @Column(name = "token_version")
+    public long tokenVersion;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 /**
  * What goes into a token for each kind of caller: the roles, and the units in scope. A street
  * officer's scope is the streets assigned to them; a district officer's, every street of the
- * district. The scope is read at login and at every refresh, so a change reaches the caller
- * within one access-token lifetime.
+ * district. The scope is read at login and at every refresh; an officer's token also carries their
+ * token version, which {@link CurrentAccounts} holds against the database on every request.
  */
 @ApplicationScoped
 public class Subjects {
@@ -33,7 +33,7 @@ public class Subjects {
             Street.<Street>list("district", officer.district).forEach(street -> streets.add(street.id.toString()));
         }
         return new Subject(Subject.Kind.OFFICER, officer.id.toString(), Arrays.asList(officer.roles),
-                Map.of(Subject.STREETS_CLAIM, new ArrayList<>(streets)));
+                Map.of(Subject.STREETS_CLAIM, new ArrayList<>(streets), Subject.TOKEN_VERSION_CLAIM, officer.tokenVersion));
     }
 
     public Subject integrator(IntegratorClient client, Collection<String> grantedScopes) {
@@ -53,7 +53,7 @@ public class Subjects {
             }
         } else {
             Officer officer = Officer.findById(session.subjectId);
-            if (officer != null && officer.enabled) {
+            if (officer != null && officer.enabled && !officer.passwordChangeRequired) {
                 return officer(officer);
             }
         }

@@ -37,4 +37,9 @@ public record Subject(Kind kind, String id, List<String> groups, Map<String, Obj
     public static final String SESSION_CLAIM = "sid";
     public static final String STREETS_CLAIM = "streets";
     public static final String SCOPE_CLAIM = "scope";
+    /**
+     * An officer's token version: a change of the officer's rights moves the version on, and a token
+     * naming an older one is refused at its next request, not at its expiry.
+     */
+    public static final String TOKEN_VERSION_CLAIM = "tv";
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.gonghui.testing.TestAccounts;
+import cn.gonghui.testing.TestApplications;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.jwt.build.Jwt;
@@ -129,7 +130,8 @@ class TokenMatrixTest {
 
     @Test
     void anOfficerOfOneStreetDoesNotFindAMemberOfAnother() {
-        TestAccounts.SignedIn ofJinrongjie = TestAccounts.newMemberOf("jinrongjie");
+        TestAccounts.SignedIn ofJinrongjie = TestApplications.identifiedMember("jinrongjie");
+        TestApplications.join(ofJinrongjie, "jinrongjie");
         String deshengOfficer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
         given().auth().oauth2(deshengOfficer).when().get("/api/v1/admin/members/" + ofJinrongjie.memberId())
                 .then().statusCode(404).contentType("application/problem+json")

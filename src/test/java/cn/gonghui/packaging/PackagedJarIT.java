@@ -27,14 +27,22 @@ class PackagedJarIT {
     @TempDir
     Path workDirectory;
 
+    private static final String BOOTSTRAP_PASSWORD = "Bootstrap-Granite-8817";
+
     /** Production needs the mini-program's WeChat credentials and nothing else. */
     private static final Map<String, String> WECHAT = Map.of(
             "GONGHUI_WECHAT_APP_ID", "wx-it-app", "GONGHUI_WECHAT_SECRET", "it-secret");
 
     @Test
     void withNoDatabaseConfiguredItRunsOnItsOwnAndKeepsTheData() throws Exception {
-        Map<String, String> environment = with(WECHAT, "GONGHUI_DATA_DIR", workDirectory.resolve("data").toString());
+        Map<String, String> environment = with(WECHAT, "GONGHUI_DATA_DIR", workDirectory.resolve("data").toString(),
+                "GONGHUI_BOOTSTRAP_ADMIN_USERNAME", "union-admin", "GONGHUI_BOOTSTRAP_ADMIN_PASSWORD", BOOTSTRAP_PASSWORD);
         try (RunningJar first = RunningJar.start(workDirectory, environment).awaitReady()) {
+            // the union's first administrator, from the environment, must choose a password first
+            assertThat(first.post("/api/v1/auth/officer/session",
+                    "{\"username\": \"union-admin\", \"password\": \"" + BOOTSTRAP_PASSWORD + "\"}").body())
+                    .contains("\"code\":\"PASSWORD_CHANGE_REQUIRED\"");
+            assertThat(first.output()).contains("Created the administrator union-admin").doesNotContain(BOOTSTRAP_PASSWORD);
             assertThat(first.output()).contains("Initialising a new PostgreSQL data directory");
             assertThat(first.output()).as("a clean start logs nothing that looks like an error")
                     .doesNotContain(" WARN ").doesNotContain(" ERROR ");
@@ -56,7 +64,8 @@ class PackagedJarIT {
 
         try (RunningJar restarted = RunningJar.start(workDirectory, environment).awaitReady()) {
             assertThat(restarted.get(MARKER_STREETS).body()).contains("it-street");
-            assertThat(restarted.output()).doesNotContain("Initialising a new PostgreSQL data directory");
+            assertThat(restarted.output()).doesNotContain("Initialising a new PostgreSQL data directory")
+                    .contains("An administrator exists: GONGHUI_BOOTSTRAP_ADMIN_USERNAME").doesNotContain(BOOTSTRAP_PASSWORD);
             restarted.kill();
         }
 

@@ -35,6 +35,8 @@ class AuditTrailTest {
         given().auth().oauth2(member.accessToken()).contentType(ContentType.JSON)
                 .body("{\"name\": \"张三\", \"idNumber\": \"" + idNumber + "\"}").when().put("/api/v1/me/identity")
                 .then().statusCode(200);
+        TestApplications.consent(member, "membership");
+        TestApplications.join(member, "desheng");
         String officer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
         String pii = "/api/v1/admin/members/" + member.memberId() + "/pii";
 

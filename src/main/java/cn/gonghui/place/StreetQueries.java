@@ -1,0 +1,58 @@
+package cn.gonghui.place;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Streets and districts for other capabilities, as plain values: identity assigns officers to
+ * streets and districts through these, never through the entities of this package.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StreetQueries {
+
+    /** A street, with the district it belongs to. */
+    public record StreetRef(UUID id, String code, String name, UUID districtId, String districtCode) {
+    }
+
+    public record DistrictRef(UUID id, String code, String name) {
+    }
+
+    /** The streets of these codes that exist; a code without a street is simply not among them. */
+    public List<StreetRef> byCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of()
+                : Street.<Street>find("from Street s join fetch s.district where s.code in ?1", codes).stream()
+                        .map(StreetQueries::ref).toList();
+    }
+
+    public List<StreetRef> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : Street.<Street>find("from Street s join fetch s.district where s.id in ?1", ids).stream()
+                        .map(StreetQueries::ref).toList();
+    }
+
+    public List<StreetRef> ofDistrict(UUID districtId) {
+        return Street.<Street>find("from Street s join fetch s.district d where d.id = ?1", districtId).stream()
+                .map(StreetQueries::ref).toList();
+    }
+
+    public Optional<DistrictRef> district(String code) {
+        return District.<District>find("code", code).firstResultOptional().map(StreetQueries::ref);
+    }
+
+    public Optional<DistrictRef> district(UUID id) {
+        return District.<District>findByIdOptional(id).map(StreetQueries::ref);
+    }
+
+    private static StreetRef ref(Street street) {
+        return new StreetRef(street.id, street.code, street.name, street.district.id, street.district.code);
+    }
+
+    private static DistrictRef ref(District district) {
+        return new DistrictRef(district.id, district.code, district.name);
+    }
+}
