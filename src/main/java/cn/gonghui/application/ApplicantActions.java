@@ -77,7 +77,7 @@ public class ApplicantActions {
                     }
                     ValidatedForm form = validator.validate(catalogue.form(application.serviceCode,
                             application.formVersion), merged);
-                    FiledForm<?> filed = FiledForm.of(lines.rulesOf(service.line), form);
+                    FiledForm<?> filed = FiledForm.of(lines.rulesOf(service.line()), form);
                     filed.withView((line, view) -> line.checkForm(application.member, service, view));
                     application.form = form.plain().deepCopy();
                     application.formSensitive = form.sensitive().isEmpty() ? null

@@ -1,7 +1,7 @@
 package cn.gonghui.application;
 
 import cn.gonghui.catalogue.Catalogue;
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
@@ -29,7 +29,7 @@ public class ApplicationEngine {
     public interface Effect {
 
         /** Returns the status to move to; {@code planned} is the lifecycle's answer. */
-        ApplicationStatus apply(Application application, ServiceDefinition service, ApplicationStatus planned);
+        ApplicationStatus apply(Application application, Service service, ApplicationStatus planned);
     }
 
     /**
@@ -72,13 +72,13 @@ public class ApplicationEngine {
         if (change.ifMatchRequired() || change.ifMatch() != null) {
             EntityVersions.requireMatch(change.ifMatch(), application.version);
         }
-        ServiceDefinition service = catalogue.service(application.serviceCode).orElseThrow();
+        Service service = catalogue.service(application.serviceCode).orElseThrow();
         ApplicationStatus from = application.status;
         ApplicationLifecycle.Situation situation = situation(application, service, change.actor());
         ApplicationStatus planned = ApplicationLifecycle.next(change.action(), from,
                 change.erasure() ? situation.erasing() : situation);
         if (!change.erasure()) {
-            ApiProblem refused = lines.rulesOf(service.line).refusal(change.action(), application);
+            ApiProblem refused = lines.rulesOf(service.line()).refusal(change.action(), application);
             if (refused != null) {
                 throw refused;
             }
@@ -89,7 +89,7 @@ public class ApplicationEngine {
         if (to.isFinal() && !from.isFinal()) {
             application.closedAt = application.updatedAt;
             application.openKey = null;
-            lines.rulesOf(service.line).onClosed(application, from);
+            lines.rulesOf(service.line()).onClosed(application, from);
         }
         history.record(application, service, change.action(), from, change.actor(), change.reason(),
                 change.details());
@@ -102,18 +102,18 @@ public class ApplicationEngine {
     }
 
     /** The actions this actor may take now: what the lifecycle allows, less what the line refuses for now. */
-    public Set<Action> allowedActions(Application application, ServiceDefinition service, Actor actor) {
+    public Set<Action> allowedActions(Application application, Service service, Actor actor) {
         Set<Action> allowed = new LinkedHashSet<>(ApplicationLifecycle.allowed(application.status,
                 situation(application, service, actor)));
-        LineRules<?> rules = lines.rulesOf(service.line);
+        LineRules<?> rules = lines.rulesOf(service.line());
         allowed.removeIf(action -> rules.refusal(action, application) != null);
         return allowed;
     }
 
     /** What the lifecycle's guards look at, for this application and actor. */
-    public ApplicationLifecycle.Situation situation(Application application, ServiceDefinition service, Actor actor) {
+    public ApplicationLifecycle.Situation situation(Application application, Service service, Actor actor) {
         return new ApplicationLifecycle.Situation(service, actor, appointments.liveState(application),
                 Evaluation.findById(application.id) != null,
-                lines.rulesOf(service.line).withdrawalAfterApproval(service.line));
+                lines.rulesOf(service.line()).withdrawalAfterApproval(service.line()));
     }
 }

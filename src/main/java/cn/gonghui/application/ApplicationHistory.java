@@ -1,6 +1,6 @@
 package cn.gonghui.application;
 
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.notification.Notifier;
 import cn.gonghui.platform.id.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +24,7 @@ public class ApplicationHistory {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Application application, ServiceDefinition service, Action action, ApplicationStatus from,
+    public void record(Application application, Service service, Action action, ApplicationStatus from,
             Actor actor, String reason, ActionDetails details) {
         ApplicationEvent event = new ApplicationEvent();
         event.id = Ids.newId();

@@ -11,7 +11,7 @@ import static cn.gonghui.application.ApplicationStatus.REJECTED;
 import static cn.gonghui.application.ApplicationStatus.SUBMITTED;
 import static cn.gonghui.application.ApplicationStatus.WITHDRAWN;
 
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.platform.error.ApiProblem;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -31,7 +31,7 @@ public final class ApplicationLifecycle {
      * Everything a guard may look at; {@code afterApproval} is the line's word on a withdrawal once
      * approved.
      */
-    public record Situation(ServiceDefinition service, Actor actor, Appointment.State appointment, boolean evaluated,
+    public record Situation(Service service, Actor actor, Appointment.State appointment, boolean evaluated,
             WithdrawalAfterApproval afterApproval) {
 
         boolean appointmentIs(Appointment.State state) {
@@ -53,8 +53,8 @@ public final class ApplicationLifecycle {
     private static final Predicate<Situation> ALWAYS = situation -> true;
     private static final Predicate<Situation> DISTRICT_OFFICER =
             situation -> situation.actor().kind() == Actor.Kind.DISTRICT_OFFICER;
-    private static final Predicate<Situation> APPOINTMENT = situation -> situation.service().usesAppointment;
-    private static final Predicate<Situation> DISTRICT_REVIEW = situation -> situation.service().usesDistrictReview;
+    private static final Predicate<Situation> APPOINTMENT = situation -> situation.service().usesAppointment();
+    private static final Predicate<Situation> DISTRICT_REVIEW = situation -> situation.service().usesDistrictReview();
 
     /** Where an action leads; {@code null} as target means the status stays. */
     private static final List<Transition> TRANSITIONS = List.of(

@@ -1,7 +1,8 @@
 package cn.gonghui.application;
 
 import cn.gonghui.application.ApplicationViews.SummaryView;
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Catalogue;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.identity.PersonName;
 import cn.gonghui.platform.error.ApiProblem;
@@ -32,11 +33,13 @@ public class ApplicationLists {
 
     private final EntityManager entityManager;
     private final ApplicationQueries queries;
+    private final Catalogue catalogue;
     private final Clock clock;
 
-    public ApplicationLists(EntityManager entityManager, ApplicationQueries queries, Clock clock) {
+    public ApplicationLists(EntityManager entityManager, ApplicationQueries queries, Catalogue catalogue, Clock clock) {
         this.entityManager = entityManager;
         this.queries = queries;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -72,8 +75,8 @@ public class ApplicationLists {
 
     private Page<SummaryView> page(KeysetQuery<Application> query, PageParams page, boolean masked) {
         List<Application> rows = query.orderBy(Direction.ASCENDING, SortKey.uuid("a.id")).page(page).fetch(entityManager);
-        Map<String, ServiceDefinition> services = ServiceDefinition.<ServiceDefinition>listAll().stream()
-                .collect(Collectors.toMap(service -> service.code, Function.identity()));
+        Map<String, Service> services = catalogue.services().stream()
+                .collect(Collectors.toMap(Service::code, Function.identity()));
         return query.toPage(rows, application -> Cursor.of(application.id),
                 application -> queries.summary(application, services.get(application.serviceCode), masked));
     }

@@ -11,7 +11,7 @@ import cn.gonghui.attachment.Attachment;
 import cn.gonghui.attachment.AttachmentView;
 import cn.gonghui.attachment.Attachments;
 import cn.gonghui.catalogue.Catalogue;
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.place.PlaceViews.StreetView;
 import cn.gonghui.platform.error.ApiProblem;
@@ -67,7 +67,7 @@ public class ApplicationQueries {
 
     /** The full view of an application for this actor: officers also get its notes, applicants not. */
     public Versioned<DetailView> detail(Application application, Actor actor) {
-        ServiceDefinition service = catalogue.service(application.serviceCode).orElseThrow();
+        Service service = catalogue.service(application.serviceCode).orElseThrow();
         List<EventView> history = ApplicationEvent.<ApplicationEvent>find("application = ?1 order by at, id", application)
                 .stream().map(event -> new EventView(event.at, event.actorRole, event.action, event.fromStatus,
                         event.toStatus, event.reason)).toList();
@@ -113,7 +113,7 @@ public class ApplicationQueries {
                 .toList();
     }
 
-    public SummaryView summary(Application application, ServiceDefinition service, boolean masked) {
+    public SummaryView summary(Application application, Service service, boolean masked) {
         LocalDate today = BeijingTime.today(clock);
         String name = application.member.realName;
         return new SummaryView(application.id, application.number, application.serviceCode,

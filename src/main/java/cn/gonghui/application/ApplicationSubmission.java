@@ -3,7 +3,7 @@ package cn.gonghui.application;
 import cn.gonghui.attachment.Attachments;
 import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.FormValidator;
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.IdNumber;
 import cn.gonghui.identity.Member;
@@ -77,10 +77,10 @@ public class ApplicationSubmission {
 
     @Transactional
     public Application submit(UUID memberId, ApplicationRequest request) {
-        ServiceDefinition service = catalogue.serviceAvailableIn(request.serviceCode(), request.streetCode())
+        Service service = catalogue.serviceAvailableIn(request.serviceCode(), request.streetCode())
                 .orElseThrow(() -> unknown("serviceCode", "UNKNOWN_SERVICE"));
         // nothing of the request is looked at, let alone kept, before the member agreed to its purpose
-        consents.require(memberId, service.purpose);
+        consents.require(memberId, service.purpose());
         Street street = Street.findByCode(request.streetCode()).orElseThrow(() -> unknown("streetCode", "UNKNOWN_STREET"));
         ValidatedForm form = validator.validate(catalogue.currentForm(service), request.form());
         List<UUID> attachmentIds = new ArrayList<>(new LinkedHashSet<>(request.attachmentIdsOrNone()));
@@ -89,19 +89,20 @@ public class ApplicationSubmission {
 
         Member member = Member.findById(memberId);
         LocalDate today = BeijingTime.today(clock);
-        FiledForm<?> filed = FiledForm.of(lines.rulesOf(service.line), form);
+        FiledForm<?> filed = FiledForm.of(lines.rulesOf(service.line()), form);
         Applicant applicant = applicant(member, today);
         filed.withView((line, view) -> line.beforeSubmit(applicant, service, view));
         filed.withView((line, view) -> line.checkForm(member, service, view));
-        if (service.singleOpenPerMember && Application.count("member.id = ?1 and openKey = ?2", memberId, service.code) > 0) {
-            throw ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code);
+        if (service.singleOpenPerMember()
+                && Application.count("member.id = ?1 and openKey = ?2", memberId, service.code()) > 0) {
+            throw ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code());
         }
 
         Application application = new Application();
         application.id = Ids.newId();
         application.number = number(street, today);
-        application.serviceCode = service.code;
-        application.formVersion = service.currentFormVersion;
+        application.serviceCode = service.code();
+        application.formVersion = service.currentFormVersion();
         application.member = member;
         application.street = street;
         application.status = ApplicationStatus.SUBMITTED;
@@ -109,11 +110,11 @@ public class ApplicationSubmission {
         application.formSensitive = form.sensitive().isEmpty() ? null : cipher.encrypt(SENSITIVE_FORM, form.sensitive().toString());
         application.submittedAt = clock.instant();
         application.updatedAt = application.submittedAt;
-        application.expectedBy = workingDays.after(today, service.handlingDays);
-        application.openKey = service.singleOpenPerMember ? service.code : null;
+        application.expectedBy = workingDays.after(today, service.handlingDays());
+        application.openKey = service.singleOpenPerMember() ? service.code() : null;
         application.persist();
         Constraints.flush(entityManager, Map.of("applications_one_open",
-                () -> ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code)));
+                () -> ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code())));
         link(application, attachmentIds);
         results.merge(application, filed.fromView((line, view) -> line.assess(application, service, view)));
         filed.withView((line, view) -> line.afterSubmit(application, service, view));

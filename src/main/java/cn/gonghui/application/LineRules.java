@@ -1,6 +1,6 @@
 package cn.gonghui.application;
 
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import java.util.Set;
@@ -43,14 +43,14 @@ public interface LineRules<F> {
     }
 
     /** Before an application is stored; throws a 422 problem when the applicant may not apply. */
-    default void beforeSubmit(Applicant applicant, ServiceDefinition service, F form) {
+    default void beforeSubmit(Applicant applicant, Service service, F form) {
     }
 
     /**
      * Rules across the form's fields (e.g. income and household size given together), at submission
      * and again at each supplement, before anything is stored; throws a 422 naming the fields.
      */
-    default void checkForm(Member member, ServiceDefinition service, F form) {
+    default void checkForm(Member member, Service service, F form) {
     }
 
     /**
@@ -58,12 +58,12 @@ public interface LineRules<F> {
      * concludes from the form (e.g. legal aid's eligibility, hardship's classification), kept in
      * the application's result; or {@code null}.
      */
-    default ApplicationResult assess(Application application, ServiceDefinition service, F form) {
+    default ApplicationResult assess(Application application, Service service, F form) {
         return null;
     }
 
     /** Once, inside the submitting transaction, after the application is stored (e.g. a card order). */
-    default void afterSubmit(Application application, ServiceDefinition service, F form) {
+    default void afterSubmit(Application application, Service service, F form) {
     }
 
     /**

@@ -72,7 +72,7 @@ public class OfficerActions {
             if (request.note() != null && !request.note().isBlank() && officer.id() != null) {
                 addNote(application, officer.id(), request.note());
             }
-            LineRules<?> rules = lines.rulesOf(service.line);
+            LineRules<?> rules = lines.rulesOf(service.line());
             // decrypted and read only if a hook of this action reads the form, and then once
             FiledForm<?> form = FiledForm.stored(rules, () -> forms.whole(application));
             ActionResult result = actionResults.read(rules.resultShape(action, application), request.result());

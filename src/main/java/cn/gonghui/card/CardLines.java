@@ -8,7 +8,7 @@ import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationStatus;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.application.WithdrawalAfterApproval;
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.identity.Member;
 import cn.gonghui.membership.Membership;
 import cn.gonghui.place.Station;
@@ -65,10 +65,10 @@ public class CardLines implements LineRules<CardForm> {
     }
 
     @Override
-    public void beforeSubmit(Applicant applicant, ServiceDefinition service, CardForm form) {
+    public void beforeSubmit(Applicant applicant, Service service, CardForm form) {
         UUID memberId = applicant.member().id;
         CardStatus live = MemberCard.liveOf(memberId).map(card -> card.status).orElse(null);
-        switch (service.line) {
+        switch (service.line()) {
             case APPLY -> {
                 requireMembership(memberId);
                 if (live != null) {
@@ -99,11 +99,11 @@ public class CardLines implements LineRules<CardForm> {
     }
 
     @Override
-    public void afterSubmit(Application application, ServiceDefinition service, CardForm form) {
-        if (APPLY.equals(service.line)) {
+    public void afterSubmit(Application application, Service service, CardForm form) {
+        if (APPLY.equals(service.line())) {
             cards.create(application, CardStatus.ORDERED, form.pickupPreference(), form.stationId(), null,
                     Cards.By.MEMBER);
-        } else if (REPORT_LOSS.equals(service.line)) {
+        } else if (REPORT_LOSS.equals(service.line())) {
             MemberCard card = cards.lockLive(application.member)
                     .filter(live -> live.status == CardStatus.ACTIVE || live.status == CardStatus.READY_FOR_PICKUP)
                     .orElseThrow(() -> ApiProblem.unprocessable("NO_ACTIVE_CARD"));
@@ -210,7 +210,7 @@ public class CardLines implements LineRules<CardForm> {
 
     /** A station chosen for the pickup must exist; it only counts when the member picks up at a station. */
     @Override
-    public void checkForm(Member member, ServiceDefinition service, CardForm form) {
+    public void checkForm(Member member, Service service, CardForm form) {
         if (form.stationId() != null && Station.findById(form.stationId()) == null) {
             throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "form.stationId", "UNKNOWN_STATION");
         }

@@ -43,7 +43,16 @@ public class Catalogue {
         this.availability = availability;
     }
 
-    public Optional<ServiceDefinition> service(String code) {
+    public Optional<Service> service(String code) {
+        return definition(code).map(Service::of);
+    }
+
+    /** Every service, enabled or not, in no particular order. */
+    public List<Service> services() {
+        return ServiceDefinition.<ServiceDefinition>listAll().stream().map(Service::of).toList();
+    }
+
+    private static Optional<ServiceDefinition> definition(String code) {
         return Optional.ofNullable(code == null ? null : ServiceDefinition.findById(code));
     }
 
@@ -52,11 +61,12 @@ public class Catalogue {
      * switched off, everywhere or in the street's district, is a 422 {@code SERVICE_NOT_AVAILABLE}:
      * the member learns it is not offered rather than unknown. Applications filed before go on.
      */
-    public Optional<ServiceDefinition> serviceAvailableIn(String code, String streetCode) {
-        Optional<ServiceDefinition> service = service(code);
+    public Optional<Service> serviceAvailableIn(String code, String streetCode) {
+        Optional<Service> service = service(code);
         service.ifPresent(found -> {
-            String rule = !found.enabled ? "SERVICE_DISABLED"
-                    : streetCode != null && availability.offAtStreet(found.code, streetCode) ? "SERVICE_DISABLED_IN_DISTRICT"
+            String rule = !found.enabled() ? "SERVICE_DISABLED"
+                    : streetCode != null && availability.offAtStreet(found.code(), streetCode)
+                            ? "SERVICE_DISABLED_IN_DISTRICT"
                     : null;
             if (rule != null) {
                 throw ApiProblem.invalidField(422, "SERVICE_NOT_AVAILABLE", "serviceCode", rule);
@@ -66,8 +76,8 @@ public class Catalogue {
     }
 
     /** The public catalogue's service: unknown and disabled services look alike there. */
-    public ServiceDefinition enabledService(String code) {
-        return service(code).filter(service -> service.enabled)
+    public Service enabledService(String code) {
+        return service(code).filter(Service::enabled)
                 .orElseThrow(() -> ApiProblem.notFound("SERVICE_NOT_FOUND", code));
     }
 
@@ -78,18 +88,18 @@ public class Catalogue {
                 .orderBy(Direction.ASCENDING, SortKey.integer("s.displayOrder"))
                 .page(page)
                 .fetchPage(entityManager, service -> Cursor.of(service.displayOrder),
-                        service -> ServiceSummaryView.of(service, locale));
+                        service -> ServiceSummaryView.of(Service.of(service), locale));
     }
 
-    public FormDefinition currentForm(ServiceDefinition service) {
-        return form(service.code, service.currentFormVersion);
+    public FormDefinition currentForm(Service service) {
+        return form(service.code(), service.currentFormVersion());
     }
 
     public FormDefinition form(String serviceCode, int version) {
         return forms.computeIfAbsent(serviceCode + "@" + version, key -> load(serviceCode, version));
     }
 
-    public List<LocalisedText> documents(ServiceDefinition service) {
+    static List<LocalisedText> documents(ServiceDefinition service) {
         return service.documents == null ? List.of() : List.copyOf(service.documents);
     }
 

@@ -38,15 +38,13 @@ public class CatalogueAdministration {
     public record Editor(boolean administrator, Set<String> districts) {
     }
 
-    private final Catalogue catalogue;
     private final ServiceAvailability availability;
     private final AuditLog audit;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public CatalogueAdministration(Catalogue catalogue, ServiceAvailability availability, AuditLog audit,
-            EntityManager entityManager, Clock clock) {
-        this.catalogue = catalogue;
+    public CatalogueAdministration(ServiceAvailability availability, AuditLog audit, EntityManager entityManager,
+            Clock clock) {
         this.availability = availability;
         this.audit = audit;
         this.entityManager = entityManager;
@@ -93,7 +91,7 @@ public class CatalogueAdministration {
             service.handlingDays = change.handlingDays();
         }
         if (change.documents() != null) {
-            note("documents", catalogue.documents(service).size(), change.documents().size(), before, after);
+            note("documents", Catalogue.documents(service).size(), change.documents().size(), before, after);
             service.documents = documents(change.documents());
         }
         if (change.enabled() != null) {
@@ -153,7 +151,7 @@ public class CatalogueAdministration {
     private Versioned<ServiceView> versioned(ServiceDefinition service) {
         List<DistrictView> districts = availability.districts(service.code).stream()
                 .map(district -> new DistrictView(district.code(), district.name(), district.enabled())).toList();
-        List<DocumentText> documents = catalogue.documents(service).stream()
+        List<DocumentText> documents = Catalogue.documents(service).stream()
                 .map(document -> new DocumentText(document.zh(), document.en())).toList();
         return new Versioned<>(new ServiceView(service.code, service.line, service.purpose,
                 NameText.of(new LocalisedText(service.nameZh, service.nameEn)),

@@ -59,10 +59,10 @@ public class CatalogueResource {
     @APIResponse(responseCode = "404", description = "没有这项服务（SERVICE_NOT_FOUND）/ No such service")
     public ServiceView get(@PathParam("code") @Parameter(description = "服务代码 / Service code",
             schema = @Schema(maxLength = 40, pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$")) String code) {
-        ServiceDefinition service = catalogue.enabledService(code);
+        Service service = catalogue.enabledService(code);
         FormDefinition form = catalogue.currentForm(service);
         return new ServiceView(ServiceSummaryView.of(service, locale.get()),
-                catalogue.documents(service).stream().map(text -> new DocumentView(text.in(locale.get()))).toList(),
+                service.documents().stream().map(text -> new DocumentView(text.in(locale.get()))).toList(),
                 new FormView(form.version(), form.attributes().stream()
                         .map(attribute -> AttributeView.of(attribute, locale.get())).toList()));
     }
@@ -80,7 +80,7 @@ public class CatalogueResource {
     @APIResponse(responseCode = "404", description = "没有这项服务（SERVICE_NOT_FOUND）/ No such service")
     public Response formSchema(@PathParam("code") @Parameter(description = "服务代码 / Service code",
             schema = @Schema(maxLength = 40, pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$")) String code) {
-        ServiceDefinition service = catalogue.enabledService(code);
+        Service service = catalogue.enabledService(code);
         return Response.ok(FormJsonSchema.of(catalogue.currentForm(service), service.name(locale.get()), locale.get()))
                 .type(SCHEMA_JSON).build();
     }

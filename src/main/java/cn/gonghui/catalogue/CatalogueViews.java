@@ -35,9 +35,10 @@ public final class CatalogueViews {
                     enumeration = {"street_station", "bank_branch", "none"})
             String offlinePlace) {
 
-        static ServiceSummaryView of(ServiceDefinition service, Locale locale) {
-            return new ServiceSummaryView(service.code, service.name(locale), service.description(locale), service.purpose,
-                    service.handlingDays, service.usesAppointment, service.usesDistrictReview, service.offlinePlace);
+        static ServiceSummaryView of(Service service, Locale locale) {
+            return new ServiceSummaryView(service.code(), service.name(locale), service.description(locale),
+                    service.purpose(), service.handlingDays(), service.usesAppointment(), service.usesDistrictReview(),
+                    service.offlinePlace());
         }
     }
 

@@ -10,7 +10,7 @@ import cn.gonghui.application.LineRules;
 import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
@@ -68,7 +68,7 @@ public class HardshipFileLine implements LineRules<HardshipFileForm> {
 
     /** The household names the applicant once, and the school of each student. */
     @Override
-    public void checkForm(Member member, ServiceDefinition service, HardshipFileForm form) {
+    public void checkForm(Member member, Service service, HardshipFileForm form) {
         Household household = form.household();
         List<FieldError> errors = new ArrayList<>();
         if (household.members().stream().filter(person -> "self".equals(person.relation())).count() != 1) {
@@ -85,7 +85,7 @@ public class HardshipFileLine implements LineRules<HardshipFileForm> {
     }
 
     @Override
-    public HardshipResults.Assessment assess(Application application, ServiceDefinition service,
+    public HardshipResults.Assessment assess(Application application, Service service,
             HardshipFileForm form) {
         LocalDate submitted = BeijingTime.dayOf(application.submittedAt);
         Household household = form.household();

@@ -6,7 +6,7 @@ import cn.gonghui.application.ApplicationSubmission;
 import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.FormDefinition;
 import cn.gonghui.catalogue.FormAttribute;
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.notification.Notifier;
 import cn.gonghui.place.Street;
 import cn.gonghui.platform.error.ApiProblem;
@@ -139,7 +139,7 @@ public class HardshipOffers {
     }
 
     private void offer(HardshipFile file, Application fileApplication, String serviceCode, ObjectNode form) {
-        ServiceDefinition service = catalogue.service(serviceCode).filter(found -> found.enabled).orElse(null);
+        Service service = catalogue.service(serviceCode).filter(found -> found.enabled()).orElse(null);
         if (service == null) {
             return;
         }

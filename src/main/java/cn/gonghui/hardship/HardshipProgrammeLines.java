@@ -11,7 +11,7 @@ import cn.gonghui.application.LineRules;
 import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
@@ -71,9 +71,9 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
     }
 
     @Override
-    public void beforeSubmit(Applicant applicant, ServiceDefinition service, HardshipProgrammeForm form) {
+    public void beforeSubmit(Applicant applicant, Service service, HardshipProgrammeForm form) {
         HardshipFile file = activeFile(applicant.member());
-        if (HardshipOffers.LIVING_SUBSIDY.equals(service.line)) {
+        if (HardshipOffers.LIVING_SUBSIDY.equals(service.line())) {
             if (!HardshipClassification.qualifiesForLivingSubsidy(file.classification)) {
                 throw ApiProblem.unprocessable("LIVING_SUBSIDY_NOT_ELIGIBLE");
             }
@@ -88,8 +88,8 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
      * the file gives: the amount follows the level, so the form cannot choose a dearer one.
      */
     @Override
-    public void checkForm(Member member, ServiceDefinition service, HardshipProgrammeForm form) {
-        if (!HardshipOffers.EDUCATION_AID.equals(service.line)) {
+    public void checkForm(Member member, Service service, HardshipProgrammeForm form) {
+        if (!HardshipOffers.EDUCATION_AID.equals(service.line())) {
             return;
         }
         List<Household.Person> household = files.household(activeFile(member)).members();

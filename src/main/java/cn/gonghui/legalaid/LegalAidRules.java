@@ -9,7 +9,7 @@ import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.identity.Member;
 import cn.gonghui.identity.Officer;
 import cn.gonghui.platform.error.ApiProblem;
@@ -60,13 +60,13 @@ public class LegalAidRules implements LineRules<LegalAidForm> {
     }
 
     @Override
-    public void checkForm(Member member, ServiceDefinition service, LegalAidForm form) {
+    public void checkForm(Member member, Service service, LegalAidForm form) {
         form.check();
     }
 
     /** Judged by the figures in force on the day the request was submitted, also after a supplement. */
     @Override
-    public LegalAidAssessment assess(Application application, ServiceDefinition service, LegalAidForm form) {
+    public LegalAidAssessment assess(Application application, Service service, LegalAidForm form) {
         Eligibility.Assessment assessment = policy.eligibility().assess(form, submissionDay(application));
         return LegalAidAssessment.of(assessment);
     }

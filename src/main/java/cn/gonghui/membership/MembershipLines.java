@@ -4,7 +4,7 @@ import cn.gonghui.application.Applicant;
 import cn.gonghui.application.Application;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.application.WithdrawalAfterApproval;
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
@@ -60,8 +60,8 @@ public class MembershipLines implements LineRules<MembershipForm> {
     }
 
     @Override
-    public void beforeSubmit(Applicant applicant, ServiceDefinition service, MembershipForm form) {
-        if (JOIN.equals(service.line)) {
+    public void beforeSubmit(Applicant applicant, Service service, MembershipForm form) {
+        if (JOIN.equals(service.line())) {
             int age = applicant.age().orElseThrow(() -> ApiProblem.unprocessable("IDENTITY_REQUIRED"));
             if (age < MINIMUM_AGE) {
                 throw ApiProblem.unprocessable("TOO_YOUNG_TO_JOIN", MINIMUM_AGE);
@@ -75,7 +75,7 @@ public class MembershipLines implements LineRules<MembershipForm> {
     }
 
     @Override
-    public void checkForm(Member member, ServiceDefinition service, MembershipForm form) {
+    public void checkForm(Member member, Service service, MembershipForm form) {
         form.check();
     }
 

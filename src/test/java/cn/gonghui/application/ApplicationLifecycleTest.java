@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gonghui.application.ApplicationLifecycle.Situation;
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.platform.error.ApiProblem;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +39,7 @@ class ApplicationLifecycleTest {
 
     @Test
     void aLineWithAnAppointmentGoesThroughTheVisit() {
-        ServiceDefinition join = line(true, false);
+        Service join = line(true, false);
         assertThat(ApplicationLifecycle.allowed(ApplicationStatus.ACCEPTED, situation(join, STREET, null)))
                 .containsExactly(REQUEST_INFO, INVITE_APPOINTMENT, REJECT, ASSIGN);
         assertThat(ApplicationLifecycle.next(RECORD_VISIT, ApplicationStatus.AWAITING_APPOINTMENT,
@@ -53,7 +53,7 @@ class ApplicationLifecycleTest {
 
     @Test
     void aLineWithoutAnAppointmentIsApprovedStraightAway() {
-        ServiceDefinition transfer = line(false, false);
+        Service transfer = line(false, false);
         assertThat(ApplicationLifecycle.next(APPROVE, ApplicationStatus.ACCEPTED, situation(transfer, STREET, null)))
                 .isEqualTo(ApplicationStatus.APPROVED);
         assertThat(ApplicationLifecycle.allowed(ApplicationStatus.ACCEPTED, situation(transfer, STREET, null)))
@@ -62,7 +62,7 @@ class ApplicationLifecycleTest {
 
     @Test
     void aDistrictReviewLineIsEscalatedByTheStreetAndDecidedByTheDistrict() {
-        ServiceDefinition hardship = line(true, true);
+        Service hardship = line(true, true);
         Situation street = situation(hardship, STREET, null);
         assertThat(ApplicationLifecycle.allowed(ApplicationStatus.IN_REVIEW, street)).contains(ESCALATE).doesNotContain(APPROVE);
         assertThat(ApplicationLifecycle.allowed(ApplicationStatus.ESCALATED, street)).doesNotContain(APPROVE, REJECT);
@@ -110,15 +110,12 @@ class ApplicationLifecycleTest {
         assertThat(ApplicationLifecycle.allowed(ApplicationStatus.APPROVED, allowing)).containsExactly(WITHDRAW);
     }
 
-    private static Situation situation(ServiceDefinition service, Actor actor, Appointment.State appointment) {
+    private static Situation situation(Service service, Actor actor, Appointment.State appointment) {
         return new Situation(service, actor, appointment, false, WithdrawalAfterApproval.ALLOWED);
     }
 
-    private static ServiceDefinition line(boolean appointment, boolean districtReview) {
-        ServiceDefinition service = new ServiceDefinition();
-        service.code = "test.line";
-        service.usesAppointment = appointment;
-        service.usesDistrictReview = districtReview;
-        return service;
+    private static Service line(boolean appointment, boolean districtReview) {
+        return new Service("test.line", null, null, null, null, null, null, 0, null, 0, appointment, districtReview,
+                null, false, 0, true);
     }
 }

@@ -2,7 +2,7 @@ package cn.gonghui.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gonghui.catalogue.ServiceDefinition;
+import cn.gonghui.catalogue.Service;
 import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.identity.Member;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -49,23 +49,23 @@ class FiledFormTest {
         }
 
         @Override
-        public void beforeSubmit(Applicant applicant, ServiceDefinition service, Seen form) {
+        public void beforeSubmit(Applicant applicant, Service service, Seen form) {
             seen.add(form);
         }
 
         @Override
-        public void checkForm(Member member, ServiceDefinition service, Seen form) {
+        public void checkForm(Member member, Service service, Seen form) {
             seen.add(form);
         }
 
         @Override
-        public ApplicationResult assess(Application application, ServiceDefinition service, Seen form) {
+        public ApplicationResult assess(Application application, Service service, Seen form) {
             seen.add(form);
             return null;
         }
 
         @Override
-        public void afterSubmit(Application application, ServiceDefinition service, Seen form) {
+        public void afterSubmit(Application application, Service service, Seen form) {
             seen.add(form);
         }
 

@@ -65,8 +65,8 @@ class CatalogueTest {
     @TestTransaction
     void theContractsBaselineIsWhatTheMigrationsSeed() {
         for (BaselineForms.Baseline baseline : BaselineForms.read()) {
-            ServiceDefinition seeded = catalogue.service(baseline.code()).orElseThrow();
-            assertThat(seeded.currentFormVersion).isEqualTo(baseline.form().version());
+            Service seeded = catalogue.service(baseline.code()).orElseThrow();
+            assertThat(seeded.currentFormVersion()).isEqualTo(baseline.form().version());
             assertThat(catalogue.currentForm(seeded)).isEqualTo(baseline.form());
             assertThat(seeded.name(Locale.SIMPLIFIED_CHINESE)).isEqualTo(baseline.name().zh());
         }
