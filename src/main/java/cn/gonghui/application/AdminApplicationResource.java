@@ -147,7 +147,7 @@ public class AdminApplicationResource {
             @NotNull @Valid NoteRequest request) {
         ApplicationNote note = actions.note(id, UUID.fromString(caller.subject()), caller.dataScope(), request.text());
         return Response.created(URI.create("/api/v1/admin/applications/" + id))
-                .entity(new NoteView(note.id, note.officer.id, note.text, note.createdAt)).build();
+                .entity(new NoteView(note.id, note.officerId, note.text, note.createdAt)).build();
     }
 
     private static Response versioned(Versioned<DetailView> view) {

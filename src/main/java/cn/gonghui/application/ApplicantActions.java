@@ -119,7 +119,7 @@ public class ApplicantActions {
             evaluation.comment = rating.comment() == null || rating.comment().isBlank() ? null : rating.comment().strip();
             evaluation.streetId = application.street.id;
             evaluation.stationId = lastStation(application);
-            evaluation.officerId = application.assignee != null ? application.assignee.id : lastOfficer(application);
+            evaluation.officerId = application.assigneeId != null ? application.assigneeId : lastOfficer(application);
             evaluation.createdAt = clock.instant();
             evaluation.persist();
             Constraints.flush(entityManager, Map.of("evaluations_pkey", () -> ApiProblem.conflict("ALREADY_EVALUATED")));

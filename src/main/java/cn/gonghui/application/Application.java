@@ -1,7 +1,6 @@
 package cn.gonghui.application;
 
 import cn.gonghui.identity.Member;
-import cn.gonghui.identity.Officer;
 import cn.gonghui.place.Street;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -44,6 +43,10 @@ public class Application extends PanacheEntityBase {
     @JoinColumn(name = "street_id")
     public Street street;
 
+    /** The street's id as stored, read only: {@link #street} writes the column. */
+    @Column(name = "street_id", insertable = false, updatable = false)
+    public UUID streetId;
+
     public ApplicationStatus status;
 
     /** The form's ordinary values; {@link ApplicationForms} hands out copies, never this object. */
@@ -64,9 +67,9 @@ public class Application extends PanacheEntityBase {
     @Column(name = "expected_by")
     public LocalDate expectedBy;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "assignee_id")
-    public Officer assignee;
+    /** The officer assigned; an id, so that identity's officer stays identity's. */
+    @Column(name = "assignee_id")
+    public UUID assigneeId;
 
     @Column(name = "open_key")
     public String openKey;

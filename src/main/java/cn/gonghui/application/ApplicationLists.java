@@ -51,7 +51,7 @@ public class ApplicationLists {
         }
         query.whereEqual("a.serviceCode", "service", filter.serviceCode)
                 .whereEqual("st.code", "street", filter.streetCode)
-                .whereEqual("a.assignee.id", "assignee", filter.assignee);
+                .whereEqual("a.assigneeId", "assignee", filter.assignee);
         if (Boolean.TRUE.equals(filter.overdue)) {
             query.where("a.closedAt is null and a.expectedBy < :today", "today", BeijingTime.today(clock));
         }

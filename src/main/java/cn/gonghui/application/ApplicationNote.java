@@ -1,6 +1,5 @@
 package cn.gonghui.application;
 
-import cn.gonghui.identity.Officer;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,9 +23,9 @@ public class ApplicationNote extends PanacheEntityBase {
     @JoinColumn(name = "application_id")
     public Application application;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "officer_id")
-    public Officer officer;
+    /** The officer who wrote it; an id, so that identity's officer stays identity's. */
+    @Column(name = "officer_id")
+    public UUID officerId;
 
     public String text;
 

@@ -77,7 +77,7 @@ public class ApplicationQueries {
                 .stream().map(attachments::view).toList();
         List<NoteView> notes = actor.isOfficer()
                 ? ApplicationNote.<ApplicationNote>find("application = ?1 order by id", application).stream()
-                        .map(note -> new NoteView(note.id, note.officer.id, note.text, note.createdAt)).toList()
+                        .map(note -> new NoteView(note.id, note.officerId, note.text, note.createdAt)).toList()
                 : null;
         Evaluation evaluation = Evaluation.findById(application.id);
         List<Action> allowed = List.copyOf(engine.allowedActions(application, service, actor));
@@ -119,7 +119,7 @@ public class ApplicationQueries {
         return new SummaryView(application.id, application.number, application.serviceCode,
                 service.name(locale.get()), application.status, StreetView.of(application.street),
                 masked ? Masking.name(name) : name, application.submittedAt, application.expectedBy,
-                application.isOverdue(today), application.assignee == null ? null : application.assignee.id);
+                application.isOverdue(today), application.assigneeId);
     }
 
     /** The latest appointment: the live one, or how the last one ended. */

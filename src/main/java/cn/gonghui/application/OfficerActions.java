@@ -1,7 +1,8 @@
 package cn.gonghui.application;
 
 import cn.gonghui.security.DataScope;
-import cn.gonghui.identity.Officer;
+import cn.gonghui.identity.Officers;
+import cn.gonghui.identity.Officers.OfficerRef;
 import cn.gonghui.place.Station;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
@@ -29,10 +30,12 @@ public class OfficerActions {
     private final ApplicationForms forms;
     private final Clock clock;
     private final AuditLog audit;
+    private final Officers officers;
 
     public OfficerActions(ApplicationEngine engine, ApplicationAccess access, Appointments appointments,
             LineRegistry lines, ApplicationResults results, ActionResults actionResults, ApplicationForms forms,
-            Clock clock, AuditLog audit) {
+            Clock clock, AuditLog audit, Officers officers) {
+        this.officers = officers;
         this.results = results;
         this.actionResults = actionResults;
         this.forms = forms;
@@ -86,7 +89,7 @@ public class OfficerActions {
                     // a missed visit keeps the application waiting for a new booking
                     return arrived ? planned : ApplicationStatus.AWAITING_APPOINTMENT;
                 }
-                case ASSIGN -> application.assignee = assignee(request.officerId(), application);
+                case ASSIGN -> application.assigneeId = assignee(request.officerId(), application);
                 case APPROVE -> results.merge(application, form.fromView((line, view) -> line.onApproved(application, view)));
                 case COMPLETE -> form.withView((line, view) -> line.onCompleted(application, view));
                 case REJECT -> appointments.closeFor(application);
@@ -108,7 +111,7 @@ public class OfficerActions {
         ApplicationNote note = new ApplicationNote();
         note.id = Ids.newId();
         note.application = application;
-        note.officer = Officer.findById(officerId);
+        note.officerId = officerId;
         note.text = text.strip();
         note.createdAt = clock.instant();
         note.persist();
@@ -137,14 +140,13 @@ public class OfficerActions {
     }
 
     /** The assignee must work the application's street (or its whole district). */
-    private static Officer assignee(UUID officerId, Application application) {
-        Officer officer = Officer.findById(officerId);
-        boolean inScope = officer != null && officer.enabled && (officer.streets.contains(application.street)
-                || officer.district != null && officer.district.id.equals(application.street.district.id));
+    private UUID assignee(UUID officerId, Application application) {
+        boolean inScope = officers.find(officerId).filter(OfficerRef::enabled)
+                .filter(officer -> officer.works(application.streetId, application.street.district.id)).isPresent();
         if (!inScope) {
             throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "officerId", "ASSIGNEE_OUT_OF_SCOPE");
         }
-        return officer;
+        return officerId;
     }
 
     private static ActionDetails details(ActionRequest request) {

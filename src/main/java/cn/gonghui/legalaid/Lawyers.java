@@ -1,9 +1,11 @@
 package cn.gonghui.legalaid;
 
 import cn.gonghui.security.DataScope;
-import cn.gonghui.identity.Officer;
+import cn.gonghui.identity.Officers;
+import cn.gonghui.identity.Officers.OfficerRef;
 import cn.gonghui.place.PlaceViews.DistrictView;
 import cn.gonghui.place.PlaceViews.StreetView;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.KeysetQuery;
 import cn.gonghui.platform.paging.KeysetQuery.Direction;
@@ -13,13 +15,12 @@ import cn.gonghui.platform.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -32,9 +33,13 @@ import java.util.stream.Collectors;
 public class Lawyers {
 
     private final EntityManager entityManager;
+    private final Officers officers;
+    private final StreetQueries places;
 
-    public Lawyers(EntityManager entityManager) {
+    public Lawyers(EntityManager entityManager, Officers officers, StreetQueries places) {
         this.entityManager = entityManager;
+        this.officers = officers;
+        this.places = places;
     }
 
     public Page<LawyerView> list(DataScope scope, Optional<String> streetCode, PageParams page) {
@@ -55,13 +60,14 @@ public class Lawyers {
                 .page(page);
         parameters.forEach(query::with);
         List<UUID> ids = query.fetch(entityManager);
-        // the page is keyed on the ids; their officers come in one more query, with streets and districts
-        Map<UUID, Officer> lawyers = ids.isEmpty() ? Map.of() : entityManager.createQuery("""
-                        select distinct o from Officer o left join fetch o.streets s left join fetch s.district
-                        left join fetch o.district where o.id in :ids""", Officer.class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(lawyer -> lawyer.id, Function.identity()));
-        return query.toPage(ids, id -> Cursor.of(id), id -> view(lawyers.get(id)));
+        // the page is keyed on the ids; their officers, streets and districts come in a few more queries
+        Map<UUID, OfficerRef> lawyers = officers.findAll(ids);
+        Map<UUID, StreetView> streets = places.viewsOf(lawyers.values().stream()
+                .flatMap(lawyer -> lawyer.streetIds().stream()).collect(Collectors.toSet()));
+        Map<UUID, DistrictView> districts = new HashMap<>();
+        lawyers.values().stream().map(OfficerRef::districtId).filter(Objects::nonNull).distinct()
+                .forEach(id -> places.district(id).ifPresent(d -> districts.put(id, new DistrictView(d.code(), d.name()))));
+        return query.toPage(ids, id -> Cursor.of(id), id -> view(lawyers.get(id), streets, districts));
     }
 
     private static String scopeCondition(DataScope scope, Map<String, Object> parameters) {
@@ -72,11 +78,10 @@ public class Lawyers {
         return scope instanceof DataScope.Everything ? "true" : "false";
     }
 
-    private static LawyerView view(Officer lawyer) {
-        List<StreetView> streets = lawyer.streets.stream().sorted(Comparator.comparing(street -> street.displayOrder))
-                .map(StreetView::of).toList();
-        DistrictView district = lawyer.district == null ? null
-                : new DistrictView(lawyer.district.code, lawyer.district.name);
-        return new LawyerView(lawyer.id, lawyer.displayName, streets, district);
+    private static LawyerView view(OfficerRef lawyer, Map<UUID, StreetView> streets, Map<UUID, DistrictView> districts) {
+        List<StreetView> own = streets.entrySet().stream().filter(street -> lawyer.streetIds().contains(street.getKey()))
+                .map(Map.Entry::getValue).toList();
+        return new LawyerView(lawyer.id(), lawyer.displayName(), own,
+                lawyer.districtId() == null ? null : districts.get(lawyer.districtId()));
     }
 }

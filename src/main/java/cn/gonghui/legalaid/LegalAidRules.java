@@ -11,7 +11,8 @@ import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.Service;
 import cn.gonghui.identity.Member;
-import cn.gonghui.identity.Officer;
+import cn.gonghui.identity.Officers;
+import cn.gonghui.identity.Officers.OfficerRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,10 +35,12 @@ public class LegalAidRules implements LineRules<LegalAidForm> {
 
     private final LegalAidPolicy policy;
     private final ApplicationResults results;
+    private final Officers officers;
 
-    public LegalAidRules(LegalAidPolicy policy, ApplicationResults results) {
+    public LegalAidRules(LegalAidPolicy policy, ApplicationResults results, Officers officers) {
         this.policy = policy;
         this.results = results;
+        this.officers = officers;
     }
 
     @Override
@@ -117,13 +120,13 @@ public class LegalAidRules implements LineRules<LegalAidForm> {
      * unknown officer is left to it too).
      */
     private AssignedLawyer lawyerOf(ActionRequest request) {
-        Officer officer = Officer.findById(request.officerId());
+        OfficerRef officer = officers.find(request.officerId()).orElse(null);
         if (officer == null) {
             return null;
         }
-        if (!officer.hasAttribute(LAWYER)) {
+        if (!officer.lawyer()) {
             throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "officerId", "ASSIGNEE_NOT_LAWYER");
         }
-        return new AssignedLawyer(new AssignedLawyer.Lawyer(officer.id, officer.displayName));
+        return new AssignedLawyer(new AssignedLawyer.Lawyer(officer.id(), officer.displayName()));
     }
 }

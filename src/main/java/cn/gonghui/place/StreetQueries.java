@@ -1,9 +1,12 @@
 package cn.gonghui.place;
 
+import cn.gonghui.place.PlaceViews.StreetView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +36,16 @@ public class StreetQueries {
         return ids.isEmpty() ? List.of()
                 : Street.<Street>find("from Street s join fetch s.district where s.id in ?1", ids).stream()
                         .map(StreetQueries::ref).toList();
+    }
+
+    /** The streets of these ids as the public directory shows them, by id, in their display order. */
+    public Map<UUID, StreetView> viewsOf(Collection<UUID> ids) {
+        Map<UUID, StreetView> views = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            Street.<Street>find("from Street s join fetch s.district where s.id in ?1 order by s.displayOrder, s.code", ids)
+                    .stream().forEach(street -> views.put(street.id, StreetView.of(street)));
+        }
+        return views;
     }
 
     public List<StreetRef> ofDistrict(UUID districtId) {

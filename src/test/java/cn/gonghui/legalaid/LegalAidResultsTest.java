@@ -24,7 +24,7 @@ class LegalAidResultsTest {
 
     private static final ObjectMapper JSON = StrictReading.JSON;
     private static final ActionResults RESULTS = StrictReading.RESULTS;
-    private static final LegalAidRules RULES = new LegalAidRules(null, new ApplicationResults(JSON));
+    private static final LegalAidRules RULES = new LegalAidRules(null, new ApplicationResults(JSON), null);
 
     @Test
     void approvalNeedsAFormOfHelpAndAnAdviceOnlyRequestGetsAdvice() {
