@@ -129,7 +129,7 @@ public class ApplicantActions {
 
     private UUID lastStation(Application application) {
         return Appointment.<Appointment>find("application = ?1 order by createdAt desc", application)
-                .firstResultOptional().map(appointment -> appointment.station.id).orElse(null);
+                .firstResultOptional().map(appointment -> appointment.stationId).orElse(null);
     }
 
     private UUID lastOfficer(Application application) {

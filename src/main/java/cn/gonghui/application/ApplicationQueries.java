@@ -14,6 +14,8 @@ import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.Service;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.place.PlaceViews.StreetView;
+import cn.gonghui.place.Stations;
+import cn.gonghui.place.Stations.StationRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.i18n.RequestLocale;
@@ -45,10 +47,12 @@ public class ApplicationQueries {
     private final AuditLog audit;
     private final Attachments attachments;
     private final Clock clock;
+    private final Stations stations;
 
     public ApplicationQueries(ApplicationAccess access, ApplicationEngine engine, Appointments appointments,
             Catalogue catalogue, ApplicationForms forms, ObjectMapper json, RequestLocale locale, AuditLog audit,
-            Attachments attachments, Clock clock) {
+            Attachments attachments, Clock clock, Stations stations) {
+        this.stations = stations;
         this.attachments = attachments;
         this.audit = audit;
         this.access = access;
@@ -109,7 +113,7 @@ public class ApplicationQueries {
         return Application.<Application>find("member.id = ?1 order by id", memberId).stream()
                 .map(application -> new ExportedApplication(detail(application, applicant).view(),
                         Appointment.<Appointment>find("application = ?1 order by createdAt, id", application).stream()
-                                .map(ApplicationQueries::appointmentView).toList()))
+                                .map(this::appointmentView).toList()))
                 .toList();
     }
 
@@ -126,13 +130,14 @@ public class ApplicationQueries {
     private AppointmentView appointment(Application application) {
         return Appointment.<Appointment>find("application = ?1 order by createdAt desc, id desc", application)
                 .firstResultOptional()
-                .map(ApplicationQueries::appointmentView)
+                .map(this::appointmentView)
                 .orElse(null);
     }
 
-    private static AppointmentView appointmentView(Appointment appointment) {
-        return new AppointmentView(appointment.id, appointment.status, appointment.station.id, appointment.station.name,
-                appointment.station.address, appointment.slotId, appointment.startsAt, appointment.endsAt);
+    private AppointmentView appointmentView(Appointment appointment) {
+        StationRef station = stations.find(appointment.stationId).orElseThrow();
+        return new AppointmentView(appointment.id, appointment.status, station.id(), station.name(),
+                station.address(), appointment.slotId, appointment.startsAt, appointment.endsAt);
     }
 
     /**

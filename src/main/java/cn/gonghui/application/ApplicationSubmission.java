@@ -9,6 +9,7 @@ import cn.gonghui.identity.IdNumber;
 import cn.gonghui.identity.Member;
 import cn.gonghui.identity.MemberPersonalData;
 import cn.gonghui.place.Street;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.id.HumanNumbers;
@@ -55,11 +56,13 @@ public class ApplicationSubmission {
     private final ApplicationHistory history;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final StreetQueries streets;
 
     public ApplicationSubmission(Catalogue catalogue, FormValidator validator, Attachments attachments,
             LineRegistry lines, ApplicationResults results, ConsentCheck consents, MemberPersonalData personal, FieldCipher cipher,
             HumanNumbers numbers, WorkingDays workingDays, ApplicationHistory history, EntityManager entityManager,
-            Clock clock) {
+            Clock clock, StreetQueries streets) {
+        this.streets = streets;
         this.catalogue = catalogue;
         this.validator = validator;
         this.attachments = attachments;
@@ -105,6 +108,7 @@ public class ApplicationSubmission {
         application.formVersion = service.currentFormVersion();
         application.member = member;
         application.street = street;
+        application.streetId = street.id;
         application.status = ApplicationStatus.SUBMITTED;
         application.form = form.plain().deepCopy();
         application.formSensitive = form.sensitive().isEmpty() ? null : cipher.encrypt(SENSITIVE_FORM, form.sensitive().toString());
@@ -140,7 +144,7 @@ public class ApplicationSubmission {
 
     /** XC20261122-00042: the district's prefix, the day in Beijing, and that day's count. */
     private String number(Street street, LocalDate today) {
-        String prefix = street.district.numberPrefix;
+        String prefix = streets.find(street.id).orElseThrow().districtNumberPrefix();
         long sequence = numbers.next("application:" + prefix + ":" + DAY.format(today));
         return prefix + DAY.format(today) + "-" + String.format("%05d", sequence);
     }

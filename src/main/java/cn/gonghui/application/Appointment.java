@@ -1,6 +1,5 @@
 package cn.gonghui.application;
 
-import cn.gonghui.place.Station;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeConverter;
@@ -57,9 +56,9 @@ public class Appointment extends PanacheEntityBase {
     @JoinColumn(name = "application_id")
     public Application application;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "station_id")
-    public Station station;
+    /** The station, an id: the station stays place's. */
+    @Column(name = "station_id", nullable = false)
+    public UUID stationId;
 
     @Convert(converter = StateAsText.class)
     public State status;

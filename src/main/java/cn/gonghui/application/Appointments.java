@@ -1,13 +1,13 @@
 package cn.gonghui.application;
 
 import cn.gonghui.place.BookedSlot;
-import cn.gonghui.place.Station;
 import cn.gonghui.place.StationSlots;
 import cn.gonghui.platform.id.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The offline step of an application: the officer proposes a station, the applicant books a slot
@@ -38,11 +38,11 @@ public class Appointments {
         return live(application).map(appointment -> appointment.status).orElse(null);
     }
 
-    public void propose(Application application, Station station) {
+    public void propose(Application application, UUID stationId) {
         Appointment appointment = new Appointment();
         appointment.id = Ids.newId();
         appointment.application = application;
-        appointment.station = station;
+        appointment.stationId = stationId;
         appointment.status = Appointment.State.PROPOSED;
         appointment.createdAt = clock.instant();
         appointment.updatedAt = appointment.createdAt;
@@ -53,9 +53,9 @@ public class Appointments {
     public Appointment book(Application application, String slotId) {
         Appointment appointment = live(application).orElseThrow();
         if (appointment.status == Appointment.State.BOOKED) {
-            slots.release(appointment.station.id, appointment.startsAt);
+            slots.release(appointment.stationId, appointment.startsAt);
         }
-        BookedSlot booked = slots.book(appointment.station.id, slotId);
+        BookedSlot booked = slots.book(appointment.stationId, slotId);
         appointment.slotId = booked.slotId();
         appointment.startsAt = booked.start();
         appointment.endsAt = booked.end();
@@ -86,7 +86,7 @@ public class Appointments {
      */
     private void proposeAgain(Application application, Appointment ended) {
         Appointment.flush();
-        propose(application, ended.station);
+        propose(application, ended.stationId);
     }
 
     /** The application ended before its visit: a booked place is given back. */
@@ -96,7 +96,7 @@ public class Appointments {
 
     private void end(Appointment appointment, Appointment.State state) {
         if (appointment.status == Appointment.State.BOOKED) {
-            slots.release(appointment.station.id, appointment.startsAt);
+            slots.release(appointment.stationId, appointment.startsAt);
         }
         appointment.status = state;
         appointment.updatedAt = clock.instant();

@@ -3,7 +3,8 @@ package cn.gonghui.application;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.identity.Officers;
 import cn.gonghui.identity.Officers.OfficerRef;
-import cn.gonghui.place.Station;
+import cn.gonghui.place.StreetQueries;
+import cn.gonghui.place.Stations;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.privacy.audit.AuditEvent;
@@ -31,11 +32,15 @@ public class OfficerActions {
     private final Clock clock;
     private final AuditLog audit;
     private final Officers officers;
+    private final Stations stations;
+    private final StreetQueries streets;
 
     public OfficerActions(ApplicationEngine engine, ApplicationAccess access, Appointments appointments,
             LineRegistry lines, ApplicationResults results, ActionResults actionResults, ApplicationForms forms,
-            Clock clock, AuditLog audit, Officers officers) {
+            Clock clock, AuditLog audit, Officers officers, Stations stations, StreetQueries streets) {
         this.officers = officers;
+        this.stations = stations;
+        this.streets = streets;
         this.results = results;
         this.actionResults = actionResults;
         this.forms = forms;
@@ -131,18 +136,18 @@ public class OfficerActions {
         }
     }
 
-    private static Station station(UUID stationId) {
-        Station station = Station.findById(stationId);
-        if (station == null) {
+    private UUID station(UUID stationId) {
+        if (!stations.exists(stationId)) {
             throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "stationId", "UNKNOWN_STATION");
         }
-        return station;
+        return stationId;
     }
 
     /** The assignee must work the application's street (or its whole district). */
     private UUID assignee(UUID officerId, Application application) {
+        UUID districtId = streets.find(application.streetId).map(StreetQueries.StreetRef::districtId).orElse(null);
         boolean inScope = officers.find(officerId).filter(OfficerRef::enabled)
-                .filter(officer -> officer.works(application.streetId, application.street.district.id)).isPresent();
+                .filter(officer -> officer.works(application.streetId, districtId)).isPresent();
         if (!inScope) {
             throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "officerId", "ASSIGNEE_OUT_OF_SCOPE");
         }

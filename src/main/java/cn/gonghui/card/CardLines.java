@@ -11,7 +11,7 @@ import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.Service;
 import cn.gonghui.identity.Member;
 import cn.gonghui.membership.Membership;
-import cn.gonghui.place.Station;
+import cn.gonghui.place.Stations;
 import cn.gonghui.platform.error.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
@@ -38,8 +38,10 @@ public class CardLines implements LineRules<CardForm> {
     private static final Set<CardStatus> ENDED_MAKING = EnumSet.of(CardStatus.ACTIVE, CardStatus.FAILED, CardStatus.LOST);
 
     private final Cards cards;
+    private final Stations stations;
 
-    public CardLines(Cards cards) {
+    public CardLines(Cards cards, Stations stations) {
+        this.stations = stations;
         this.cards = cards;
     }
 
@@ -211,7 +213,7 @@ public class CardLines implements LineRules<CardForm> {
     /** A station chosen for the pickup must exist; it only counts when the member picks up at a station. */
     @Override
     public void checkForm(Member member, Service service, CardForm form) {
-        if (form.stationId() != null && Station.findById(form.stationId()) == null) {
+        if (form.stationId() != null && !stations.exists(form.stationId())) {
             throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "form.stationId", "UNKNOWN_STATION");
         }
     }

@@ -2,7 +2,8 @@ package cn.gonghui.card;
 
 import cn.gonghui.card.CardOrderViews.CardOrderView;
 import cn.gonghui.card.CardOrderViews.PickupStationView;
-import cn.gonghui.place.Station;
+import cn.gonghui.place.Stations;
+import cn.gonghui.place.Stations.StationRef;
 import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.KeysetQuery;
 import cn.gonghui.platform.paging.KeysetQuery.Direction;
@@ -29,8 +30,10 @@ import java.util.stream.Collectors;
 public class CardOrderLists {
 
     private final EntityManager entityManager;
+    private final Stations stations;
 
-    public CardOrderLists(EntityManager entityManager) {
+    public CardOrderLists(EntityManager entityManager, Stations stations) {
+        this.stations = stations;
         this.entityManager = entityManager;
     }
 
@@ -42,8 +45,8 @@ public class CardOrderLists {
                 .page(page);
         List<CardOrder> orders = query.fetch(entityManager);
         Map<UUID, MemberCard> cards = cardsOf(orders);
-        Map<UUID, Station> stations = stationsOf(cards.values());
-        return query.toPage(orders, order -> Cursor.of(order.id), order -> view(order, cards, stations));
+        Map<UUID, StationRef> pickups = stationsOf(cards.values());
+        return query.toPage(orders, order -> Cursor.of(order.id), order -> view(order, cards, pickups));
     }
 
     /** The orders' cards and the cards they replace, with their members, in one query. */
@@ -59,20 +62,19 @@ public class CardOrderLists {
     }
 
     /** The pickup stations of the cards, in one query. */
-    private static Map<UUID, Station> stationsOf(Collection<MemberCard> cards) {
+    private Map<UUID, StationRef> stationsOf(Collection<MemberCard> cards) {
         List<UUID> ids = cards.stream().map(card -> card.pickupStationId).filter(Objects::nonNull).distinct().toList();
-        return ids.isEmpty() ? Map.of() : Station.<Station>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(station -> station.id, Function.identity()));
+        return stations.findAll(ids);
     }
 
-    private static CardOrderView view(CardOrder order, Map<UUID, MemberCard> cards, Map<UUID, Station> stations) {
+    private static CardOrderView view(CardOrder order, Map<UUID, MemberCard> cards, Map<UUID, StationRef> stations) {
         MemberCard card = cards.get(order.cardId);
         MemberCard replaced = card.replacesCardId == null ? null : cards.get(card.replacesCardId);
         String lastFour = CardOrder.REPLACE.equals(order.kind) && replaced != null ? replaced.lastFour : card.lastFour;
-        Station station = card.pickupStationId == null ? null : stations.get(card.pickupStationId);
+        StationRef station = card.pickupStationId == null ? null : stations.get(card.pickupStationId);
         return new CardOrderView(order.id, order.kind, order.status.code(), card.id, card.replacesCardId, lastFour,
                 Masking.name(card.member.realName), card.pickupPreference,
-                station == null ? null : new PickupStationView(station.id, station.name, station.address),
+                station == null ? null : new PickupStationView(station.id(), station.name(), station.address()),
                 order.failureReason, order.createdAt, order.updatedAt);
     }
 }

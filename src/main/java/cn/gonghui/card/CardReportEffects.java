@@ -6,7 +6,8 @@ import cn.gonghui.application.OfficerActions;
 import cn.gonghui.card.CardOrderViews.StatusReport;
 import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.notification.Notifier;
-import cn.gonghui.place.Station;
+import cn.gonghui.place.Stations;
+import cn.gonghui.place.Stations.StationRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.privacy.BlindIndex;
@@ -35,9 +36,11 @@ public class CardReportEffects {
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
     private final EntityManager entityManager;
+    private final Stations stations;
 
     public CardReportEffects(Cards cards, OfficerActions officerActions, Notifier notifier, Catalogue catalogue,
-            FieldCipher cipher, BlindIndex blindIndex, EntityManager entityManager) {
+            FieldCipher cipher, BlindIndex blindIndex, EntityManager entityManager, Stations stations) {
+        this.stations = stations;
         this.cards = cards;
         this.officerActions = officerActions;
         this.notifier = notifier;
@@ -66,13 +69,12 @@ public class CardReportEffects {
     }
 
     private void readyForPickup(CardOrder order, MemberCard card, StatusReport report) {
-        if (report.stationId() != null && Station.findById(report.stationId()) == null) {
-            throw invalid("stationId", "UNKNOWN_STATION");
-        }
+        StationRef station = report.stationId() == null ? null
+                : stations.find(report.stationId()).orElseThrow(() -> invalid("stationId", "UNKNOWN_STATION"));
         card.pickupBranch = report.branch();
         card.pickupStationId = report.stationId();
         cards.move(card, CardStatus.READY_FOR_PICKUP, Cards.By.BANK);
-        String place = report.branch() != null ? report.branch() : ((Station) Station.findById(report.stationId())).name;
+        String place = report.branch() != null ? report.branch() : station.name();
         notify(order, "card_ready_for_pickup", place);
     }
 

@@ -8,7 +8,8 @@ import cn.gonghui.card.MemberCardViews.PickupView;
 import cn.gonghui.card.MemberCardViews.QrView;
 import cn.gonghui.card.MemberCardViews.StepView;
 import cn.gonghui.card.MemberCardViews.UseView;
-import cn.gonghui.place.Station;
+import cn.gonghui.place.Stations;
+import cn.gonghui.place.Stations.StationRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.paging.Cursor;
@@ -26,6 +27,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The member's own cards with their story, their QR code, and the benefits they used. */
@@ -37,8 +39,11 @@ public class MyCards implements PersonalDataExport {
     private final FieldCipher cipher;
     private final EntityManager entityManager;
     private final RequestLocale locale;
+    private final Stations stations;
 
-    public MyCards(CardQrTokens tokens, FieldCipher cipher, EntityManager entityManager, RequestLocale locale) {
+    public MyCards(CardQrTokens tokens, FieldCipher cipher, EntityManager entityManager, RequestLocale locale,
+            Stations stations) {
+        this.stations = stations;
         this.locale = locale;
         this.tokens = tokens;
         this.cipher = cipher;
@@ -57,7 +62,9 @@ public class MyCards implements PersonalDataExport {
 
     /** For the member's data export: every card with its full number, and every use. */
     public CardExport export(UUID memberId) {
-        List<ExportedCard> cards = MemberCard.allOf(memberId).stream().map(card -> new ExportedCard(view(card),
+        List<MemberCard> found = MemberCard.allOf(memberId);
+        Map<UUID, StationRef> pickups = pickupStations(found);
+        List<ExportedCard> cards = found.stream().map(card -> new ExportedCard(view(card, pickups),
                 cipher.decrypt(CardReportEffects.NUMBER_PURPOSE, card.cardNumberCipher))).toList();
         List<UseView> uses = uses(memberId).fetch(entityManager).stream().map(MyCards::useView).toList();
         return new CardExport(cards, uses);
@@ -65,7 +72,15 @@ public class MyCards implements PersonalDataExport {
 
     /** Newest first; a member has a handful of cards in a lifetime, so one page holds them all. */
     public Page<CardView> cards(UUID memberId) {
-        return new Page<>(MemberCard.allOf(memberId).stream().map(MyCards::view).toList(), null);
+        List<MemberCard> found = MemberCard.allOf(memberId);
+        Map<UUID, StationRef> pickups = pickupStations(found);
+        return new Page<>(found.stream().map(card -> view(card, pickups)).toList(), null);
+    }
+
+    /** The cards' pickup stations, in one query. */
+    private Map<UUID, StationRef> pickupStations(List<MemberCard> cards) {
+        return stations.findAll(cards.stream().map(card -> card.pickupStationId).filter(java.util.Objects::nonNull)
+                .distinct().toList());
     }
 
     /** A fresh code for the member's active card; any number may be asked for, each good once. */
@@ -99,12 +114,12 @@ public class MyCards implements PersonalDataExport {
                 ((BigDecimal) row[4]).setScale(2).toPlainString(), (String) row[5], (Instant) row[6]);
     }
 
-    private static CardView view(MemberCard card) {
+    private static CardView view(MemberCard card, Map<UUID, StationRef> pickups) {
         List<StepView> history = CardHistory.<CardHistory>list("cardId = ?1 order by at, id", card.id).stream()
                 .map(step -> new StepView(step.status.code(), step.at, step.actor)).toList();
-        Station station = card.pickupStationId == null ? null : Station.findById(card.pickupStationId);
+        StationRef station = card.pickupStationId == null ? null : pickups.get(card.pickupStationId);
         PickupView pickup = new PickupView(card.pickupPreference, card.pickupBranch,
-                station == null ? null : new PickupStationView(station.id, station.name, station.address));
+                station == null ? null : new PickupStationView(station.id(), station.name(), station.address()));
         return new CardView(card.id, card.status.code(), Masking.cardEndingIn(card.lastFour), card.lastFour, pickup,
                 card.replacesCardId, card.applicationId, card.createdAt, card.updatedAt, history);
     }

@@ -6,6 +6,7 @@ import cn.gonghui.application.LineRules;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.Service;
 import cn.gonghui.identity.Member;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.id.HumanNumbers;
@@ -33,8 +34,10 @@ public class MembershipLines implements LineRules<MembershipForm> {
     private final HumanNumbers numbers;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final StreetQueries streets;
 
-    public MembershipLines(HumanNumbers numbers, EntityManager entityManager, Clock clock) {
+    public MembershipLines(HumanNumbers numbers, EntityManager entityManager, Clock clock, StreetQueries streets) {
+        this.streets = streets;
         this.numbers = numbers;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -89,7 +92,7 @@ public class MembershipLines implements LineRules<MembershipForm> {
     private Membership join(Application application, MembershipForm form) {
         Instant now = clock.instant();
         String year = String.valueOf(BeijingTime.today(clock).getYear());
-        String prefix = application.street.district.numberPrefix;
+        String prefix = streets.find(application.streetId).orElseThrow().districtNumberPrefix();
         Membership membership = new Membership();
         membership.id = Ids.newId();
         membership.member = application.member;

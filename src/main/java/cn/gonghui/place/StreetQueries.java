@@ -18,8 +18,9 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StreetQueries {
 
-    /** A street, with the district it belongs to. */
-    public record StreetRef(UUID id, String code, String name, UUID districtId, String districtCode) {
+    /** A street, with the district it belongs to and the letters that start that district's numbers (e.g. XC). */
+    public record StreetRef(UUID id, String code, String name, UUID districtId, String districtCode,
+            String districtNumberPrefix) {
     }
 
     public record DistrictRef(UUID id, String code, String name) {
@@ -30,6 +31,10 @@ public class StreetQueries {
         return codes.isEmpty() ? List.of()
                 : Street.<Street>find("from Street s join fetch s.district where s.code in ?1", codes).stream()
                         .map(StreetQueries::ref).toList();
+    }
+
+    public Optional<StreetRef> find(UUID id) {
+        return id == null ? Optional.empty() : byIds(List.of(id)).stream().findFirst();
     }
 
     public List<StreetRef> byIds(Collection<UUID> ids) {
@@ -62,7 +67,8 @@ public class StreetQueries {
     }
 
     private static StreetRef ref(Street street) {
-        return new StreetRef(street.id, street.code, street.name, street.district.id, street.district.code);
+        return new StreetRef(street.id, street.code, street.name, street.district.id, street.district.code,
+                street.district.numberPrefix);
     }
 
     private static DistrictRef ref(District district) {

@@ -1,0 +1,51 @@
+package cn.gonghui.place;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stations for other capabilities, read only and as plain values: appointments and card pickups
+ * learn where a station is and what it is called through these, never through {@link Station}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Stations {
+
+    /** A station as others see it. */
+    public record StationRef(UUID id, UUID streetId, String name, String address, StationKind kind) {
+    }
+
+    private final EntityManager entityManager;
+
+    public Stations(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Optional<StationRef> find(UUID id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(findAll(List.of(id)).get(id));
+    }
+
+    public boolean exists(UUID id) {
+        return find(id).isPresent();
+    }
+
+    /** The stations of these ids that exist, by id, in one query; an id without a station is simply not among them. */
+    public Map<UUID, StationRef> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select s.id, s.street.id, s.name, s.address, s.kind from Station s "
+                        + "where s.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .map(row -> new StationRef((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (StationKind) row[4]))
+                .collect(Collectors.toMap(StationRef::id, Function.identity()));
+    }
+}
