@@ -30,7 +30,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads of applications, always within the caller's data scope. */
 @ApplicationScoped
@@ -110,10 +112,17 @@ public class ApplicationQueries {
      */
     public List<ExportedApplication> everythingOf(UUID memberId) {
         Actor applicant = new Actor(Actor.Kind.APPLICANT, memberId);
+        // every appointment of the member and their stations in one query each, not one per appointment
+        Map<UUID, List<Appointment>> appointments = Appointment.<Appointment>find(
+                        "application.member.id = ?1 order by createdAt, id", memberId).stream()
+                .collect(Collectors.groupingBy(appointment -> appointment.application.id));
+        Map<UUID, StationRef> places = stations.findAll(appointments.values().stream().flatMap(List::stream)
+                .map(appointment -> appointment.stationId).collect(Collectors.toSet()));
         return Application.<Application>find("member.id = ?1 order by id", memberId).stream()
                 .map(application -> new ExportedApplication(detail(application, applicant).view(),
-                        Appointment.<Appointment>find("application = ?1 order by createdAt, id", application).stream()
-                                .map(this::appointmentView).toList()))
+                        appointments.getOrDefault(application.id, List.of()).stream()
+                                .map(appointment -> appointmentView(appointment, places.get(appointment.stationId)))
+                                .toList()))
                 .toList();
     }
 
@@ -135,7 +144,10 @@ public class ApplicationQueries {
     }
 
     private AppointmentView appointmentView(Appointment appointment) {
-        StationRef station = stations.find(appointment.stationId).orElseThrow();
+        return appointmentView(appointment, stations.find(appointment.stationId).orElseThrow());
+    }
+
+    private static AppointmentView appointmentView(Appointment appointment, StationRef station) {
         return new AppointmentView(appointment.id, appointment.status, station.id(), station.name(),
                 station.address(), appointment.slotId, appointment.startsAt, appointment.endsAt);
     }
