@@ -39,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "admin")
 public class AdminIntegratorClientResource {
 
-    private static final String NOT_FOUND = "没有这个客户端（INTEGRATOR_CLIENT_NOT_FOUND）/ No such client";
-
     private final IntegratorClients clients;
 
     public AdminIntegratorClientResource(IntegratorClients clients) {
@@ -77,9 +75,8 @@ public class AdminIntegratorClientResource {
     @Operation(operationId = "disableIntegratorClient", summary = "停用集成方客户端 / Disable an integrator client",
             description = "立即生效：不再签发令牌，已签发的令牌下一次请求即被拒绝。/ At once: no more tokens, and those "
                     + "issued are refused at their next request.")
-    @APIResponse(responseCode = "200", description = "客户端 / The client",
-            content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @IntegratorClientResponses.Changed
+    @IntegratorClientResponses.NotFound
     public ClientView disable(@PathParam("id") @Parameter(description = "客户端编号 / Client id") UUID id) {
         return clients.setEnabled(id, false);
     }
@@ -89,9 +86,8 @@ public class AdminIntegratorClientResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "enableIntegratorClient", summary = "启用集成方客户端 / Enable an integrator client",
             description = "仅管理员。/ Administrators only.")
-    @APIResponse(responseCode = "200", description = "客户端 / The client",
-            content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @IntegratorClientResponses.Changed
+    @IntegratorClientResponses.NotFound
     public ClientView enable(@PathParam("id") @Parameter(description = "客户端编号 / Client id") UUID id) {
         return clients.setEnabled(id, true);
     }
@@ -106,7 +102,7 @@ public class AdminIntegratorClientResource {
     @APIResponse(responseCode = "200", description = "客户端和新密钥 / The client and its new secret",
             headers = @Header(name = "Cache-Control", ref = "NoStore"),
             content = @Content(schema = @Schema(implementation = IssuedSecret.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @IntegratorClientResponses.NotFound
     public Response rotate(@PathParam("id") @Parameter(description = "客户端编号 / Client id") UUID id) {
         return NoStore.of(Response.ok(clients.rotate(id)));
     }
