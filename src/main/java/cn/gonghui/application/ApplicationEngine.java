@@ -103,8 +103,12 @@ public class ApplicationEngine {
 
     /** The actions this actor may take now: what the lifecycle allows, less what the line refuses for now. */
     public Set<Action> allowedActions(Application application, Service service, Actor actor) {
-        Set<Action> allowed = new LinkedHashSet<>(ApplicationLifecycle.allowed(application.status,
-                situation(application, service, actor)));
+        return allowedActions(application, service, situation(application, service, actor));
+    }
+
+    /** The same, for a caller that already read what the guards look at (the detail view does). */
+    public Set<Action> allowedActions(Application application, Service service, ApplicationLifecycle.Situation situation) {
+        Set<Action> allowed = new LinkedHashSet<>(ApplicationLifecycle.allowed(application.status, situation));
         LineRules<?> rules = lines.rulesOf(service.line());
         allowed.removeIf(action -> rules.refusal(action, application) != null);
         return allowed;
@@ -112,8 +116,13 @@ public class ApplicationEngine {
 
     /** What the lifecycle's guards look at, for this application and actor. */
     public ApplicationLifecycle.Situation situation(Application application, Service service, Actor actor) {
-        return new ApplicationLifecycle.Situation(service, actor, appointments.liveState(application),
-                Evaluation.findById(application.id) != null,
+        return situation(service, actor, appointments.liveState(application), Evaluation.findById(application.id) != null);
+    }
+
+    /** What the guards look at, from the live appointment's state (null without one) and whether it was rated. */
+    public ApplicationLifecycle.Situation situation(Service service, Actor actor, Appointment.State liveAppointment,
+            boolean evaluated) {
+        return new ApplicationLifecycle.Situation(service, actor, liveAppointment, evaluated,
                 lines.rulesOf(service.line()).withdrawalAfterApproval(service.line()));
     }
 }

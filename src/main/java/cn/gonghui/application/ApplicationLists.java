@@ -1,5 +1,8 @@
 package cn.gonghui.application;
 
+import cn.gonghui.place.StreetQueries;
+import java.util.UUID;
+import cn.gonghui.platform.database.ReadOnlyTransaction;
 import cn.gonghui.application.ApplicationViews.SummaryView;
 import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.Service;
@@ -15,7 +18,6 @@ import cn.gonghui.platform.paging.SortKey;
 import cn.gonghui.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +30,21 @@ import java.util.stream.Collectors;
  * the data scope applied in the same query.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@ReadOnlyTransaction
 public class ApplicationLists {
+
+    /** Stands for a street code that names no street: no application is in it. */
+    private static final UUID NO_STREET = new UUID(0, 0);
 
     private final EntityManager entityManager;
     private final ApplicationQueries queries;
     private final Catalogue catalogue;
     private final Clock clock;
+    private final StreetQueries streets;
 
-    public ApplicationLists(EntityManager entityManager, ApplicationQueries queries, Catalogue catalogue, Clock clock) {
+    public ApplicationLists(EntityManager entityManager, ApplicationQueries queries, Catalogue catalogue, Clock clock,
+            StreetQueries streets) {
+        this.streets = streets;
         this.entityManager = entityManager;
         this.queries = queries;
         this.catalogue = catalogue;
@@ -50,8 +58,12 @@ public class ApplicationLists {
             query.where("a.status in :statuses", "statuses", statuses(filter.status));
         }
         query.whereEqual("a.serviceCode", "service", filter.serviceCode)
-                .whereEqual("st.code", "street", filter.streetCode)
                 .whereEqual("a.assigneeId", "assignee", filter.assignee);
+        if (filter.streetCode != null) {
+            // streets are known in memory: the filter is the street's id, so the query joins no street
+            query.where("a.street.id = :street", "street", streets.findByCode(filter.streetCode)
+                    .map(StreetQueries.StreetRef::id).orElse(NO_STREET));
+        }
         if (Boolean.TRUE.equals(filter.overdue)) {
             query.where("a.closedAt is null and a.expectedBy < :today", "today", BeijingTime.today(clock));
         }
@@ -69,8 +81,7 @@ public class ApplicationLists {
     }
 
     private static KeysetQuery<Application> applications() {
-        return KeysetQuery.jpql("select a from Application a join fetch a.member m "
-                + "join fetch a.street st join fetch st.district", Application.class);
+        return KeysetQuery.jpql("select a from Application a join fetch a.member m", Application.class);
     }
 
     private Page<SummaryView> page(KeysetQuery<Application> query, PageParams page, boolean masked) {

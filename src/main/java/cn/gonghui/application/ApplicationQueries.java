@@ -1,5 +1,7 @@
 package cn.gonghui.application;
 
+import cn.gonghui.place.StreetQueries;
+import cn.gonghui.platform.database.ReadOnlyTransaction;
 import cn.gonghui.application.ApplicationViews.AppointmentView;
 import cn.gonghui.application.ApplicationViews.DetailView;
 import cn.gonghui.application.ApplicationViews.EvaluationView;
@@ -50,11 +52,13 @@ public class ApplicationQueries {
     private final Attachments attachments;
     private final Clock clock;
     private final Stations stations;
+    private final StreetQueries streets;
 
     public ApplicationQueries(ApplicationAccess access, ApplicationEngine engine, Appointments appointments,
             Catalogue catalogue, ApplicationForms forms, ObjectMapper json, RequestLocale locale, AuditLog audit,
-            Attachments attachments, Clock clock, Stations stations) {
+            Attachments attachments, Clock clock, Stations stations, StreetQueries streets) {
         this.stations = stations;
+        this.streets = streets;
         this.attachments = attachments;
         this.audit = audit;
         this.access = access;
@@ -67,6 +71,7 @@ public class ApplicationQueries {
         this.clock = clock;
     }
 
+    @ReadOnlyTransaction
     public Versioned<DetailView> detail(UUID id, Actor actor, DataScope scope) {
         return detail(access.read(id, scope), actor);
     }
@@ -86,7 +91,11 @@ public class ApplicationQueries {
                         .map(note -> new NoteView(note.id, note.officerId, note.text, note.createdAt)).toList()
                 : null;
         Evaluation evaluation = Evaluation.findById(application.id);
-        List<Action> allowed = List.copyOf(engine.allowedActions(application, service, actor));
+        // the latest appointment is the live one when there is one (a new one is made only after the last ended)
+        Appointment latest = latestAppointment(application);
+        Appointment.State live = latest != null && latest.status.isLive() ? latest.status : null;
+        List<Action> allowed = List.copyOf(engine.allowedActions(application, service,
+                engine.situation(service, actor, live, evaluation != null)));
         ObjectNode sensitive = forms.sensitive(application);
         ObjectNode form = forms.plain(application);
         List<ApplicationViews.WithheldField> withheld = new java.util.ArrayList<>();
@@ -96,7 +105,7 @@ public class ApplicationQueries {
             form.setAll(sensitive);
         }
         // the station is the appointment's: one source, so the two can never disagree
-        AppointmentView appointment = appointment(application);
+        AppointmentView appointment = latest == null ? null : appointmentView(latest);
         DetailView view = new DetailView(summary(application, service, actor.isOfficer()), form,
                 application.formVersion, withheld, documents,
                 application.result == null ? json.createObjectNode() : application.result,
@@ -130,17 +139,15 @@ public class ApplicationQueries {
         LocalDate today = BeijingTime.today(clock);
         String name = application.member.realName;
         return new SummaryView(application.id, application.number, application.serviceCode,
-                service.name(locale.get()), application.status, StreetView.of(application.street),
+                service.name(locale.get()), application.status, streets.view(application.street.id),
                 masked ? Masking.name(name) : name, application.submittedAt, application.expectedBy,
                 application.isOverdue(today), application.assigneeId);
     }
 
     /** The latest appointment: the live one, or how the last one ended. */
-    private AppointmentView appointment(Application application) {
+    private static Appointment latestAppointment(Application application) {
         return Appointment.<Appointment>find("application = ?1 order by createdAt desc, id desc", application)
-                .firstResultOptional()
-                .map(this::appointmentView)
-                .orElse(null);
+                .firstResult();
     }
 
     private AppointmentView appointmentView(Appointment appointment) {

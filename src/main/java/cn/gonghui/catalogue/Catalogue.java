@@ -1,5 +1,11 @@
 package cn.gonghui.catalogue;
 
+import jakarta.transaction.Transactional;
+import cn.gonghui.platform.database.ReferenceDataChanged;
+import cn.gonghui.platform.database.ReferenceDataChanges;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import jakarta.enterprise.event.Observes;
 import cn.gonghui.catalogue.CatalogueViews.ServiceSummaryView;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.paging.Cursor;
@@ -13,7 +19,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +26,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The catalogue as the engine reads it. A form version never changes once published, so each one
- * is parsed once and kept; which version is current is read from the database every time, so a
- * district's new version takes effect on every instance at once.
+ * The catalogue as the engine reads it, from memory: members open it and every application view
+ * names its service, while administrators change it a few times a year. The services are read
+ * once into a snapshot, dropped when a change commits anywhere (announced with PostgreSQL NOTIFY,
+ * see {@link ReferenceDataChanges}) and read again on next use, so a district's new form version
+ * still takes effect on every instance at once. A form version never changes once published, so
+ * each one is parsed once and kept.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -36,24 +44,47 @@ public class Catalogue {
     private final ObjectMapper json;
     private final ServiceAvailability availability;
     private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
+    private final Cache services;
 
-    public Catalogue(EntityManager entityManager, ObjectMapper json, ServiceAvailability availability) {
+    public Catalogue(EntityManager entityManager, ObjectMapper json, ServiceAvailability availability,
+            @CacheName("catalogue") Cache services) {
         this.entityManager = entityManager;
         this.json = json;
         this.availability = availability;
+        this.services = services;
     }
 
     public Optional<Service> service(String code) {
-        return definition(code).map(Service::of);
+        return Optional.ofNullable(code == null ? null : snapshot().byCode().get(code));
     }
 
-    /** Every service, enabled or not, in no particular order. */
+    /** Every service, enabled or not, in the catalogue's order. */
     public List<Service> services() {
-        return ServiceDefinition.<ServiceDefinition>listAll().stream().map(Service::of).toList();
+        return snapshot().inOrder();
     }
 
-    private static Optional<ServiceDefinition> definition(String code) {
-        return Optional.ofNullable(code == null ? null : ServiceDefinition.findById(code));
+    void changed(@Observes ReferenceDataChanged change) {
+        if (change.concerns(CatalogueAdministration.REFERENCE_DATA_KIND)) {
+            services.invalidateAll().await().indefinitely();
+        }
+    }
+
+    private Snapshot snapshot() {
+        return services.<String, Snapshot>get("services", key -> Snapshot.of(
+                        ServiceDefinition.<ServiceDefinition>listAll().stream().map(Service::of).toList()))
+                .await().indefinitely();
+    }
+
+    /** Every service as read at one moment: by code, and in the catalogue's order. */
+    private record Snapshot(Map<String, Service> byCode, List<Service> inOrder) {
+
+        static Snapshot of(List<Service> services) {
+            List<Service> inOrder = services.stream()
+                    .sorted(java.util.Comparator.comparingInt(Service::displayOrder).thenComparing(Service::code))
+                    .toList();
+            return new Snapshot(inOrder.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    Service::code, service -> service)), inOrder);
+        }
     }
 
     /**
@@ -83,12 +114,15 @@ public class Catalogue {
 
     /** The services members may apply for, in the catalogue's order. */
     public Page<ServiceSummaryView> enabledServices(PageParams page, Locale locale) {
-        return KeysetQuery.jpql("select s from ServiceDefinition s", ServiceDefinition.class)
-                .where("s.enabled = true")
-                .orderBy(Direction.ASCENDING, SortKey.integer("s.displayOrder"))
-                .page(page)
-                .fetchPage(entityManager, service -> Cursor.of(service.displayOrder),
-                        service -> ServiceSummaryView.of(Service.of(service), locale));
+        // the same keyset as a query would use (the display order), over the snapshot
+        int after = page.after().map(cursor -> cursor.expect(1).smallInteger(0)).orElse(Integer.MIN_VALUE);
+        List<Service> rows = services().stream()
+                .filter(Service::enabled)
+                .filter(service -> service.displayOrder() > after)
+                .limit(page.limit() + 1L)
+                .toList();
+        return Page.of(rows, page.limit(), service -> Cursor.of(service.displayOrder()),
+                service -> ServiceSummaryView.of(service, locale));
     }
 
     public FormDefinition currentForm(Service service) {

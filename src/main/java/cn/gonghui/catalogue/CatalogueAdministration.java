@@ -1,5 +1,6 @@
 package cn.gonghui.catalogue;
 
+import cn.gonghui.platform.database.ReferenceDataChanges;
 import cn.gonghui.catalogue.AdminCatalogueViews.DistrictChange;
 import cn.gonghui.catalogue.AdminCatalogueViews.DistrictView;
 import cn.gonghui.catalogue.AdminCatalogueViews.DocumentText;
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CatalogueAdministration {
 
+    /** The kind of reference data a change of the catalogue announces (see Catalogue's snapshot). */
+    static final String REFERENCE_DATA_KIND = "catalogue";
+
     /** Who changes the catalogue: an administrator changes anything, a district officer their districts' availability. */
     public record Editor(boolean administrator, Set<String> districts) {
     }
@@ -42,9 +46,11 @@ public class CatalogueAdministration {
     private final AuditLog audit;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ReferenceDataChanges changes;
 
     public CatalogueAdministration(ServiceAvailability availability, AuditLog audit, EntityManager entityManager,
-            Clock clock) {
+            Clock clock, ReferenceDataChanges changes) {
+        this.changes = changes;
         this.availability = availability;
         this.audit = audit;
         this.entityManager = entityManager;
@@ -109,6 +115,7 @@ public class CatalogueAdministration {
             service.updatedAt = now();
             audit.record(AuditEvent.of("catalogue.service_changed", "service", code)
                     .details(Map.of("before", before, "after", after)));
+            changes.announce(REFERENCE_DATA_KIND);
         }
         // the version moves on at the flush: the ETag must be the one after the change
         entityManager.flush();

@@ -1,5 +1,7 @@
 package cn.gonghui.catalogue;
 
+import cn.gonghui.platform.http.ContentTagged;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import cn.gonghui.catalogue.CatalogueViews.AttributeView;
 import cn.gonghui.catalogue.CatalogueViews.DocumentView;
 import cn.gonghui.catalogue.CatalogueViews.FormView;
@@ -43,8 +45,12 @@ public class CatalogueResource {
 
     @GET
     @Operation(operationId = "listServices", summary = "服务目录 / The service catalogue",
-            description = "职工可在线申请的服务。/ The services a worker can apply for online.")
-    @APIResponse(responseCode = "200", description = "服务 / Services")
+            description = "职工可在线申请的服务。带 ETag；If-None-Match 命中时返回 304。/ The services a worker can apply "
+                    + "for online. With an ETag; 304 when If-None-Match matches.")
+    @APIResponse(responseCode = "200", description = "服务 / Services",
+            headers = @Header(name = "ETag", description = "内容的标签；下次带 If-None-Match 询问 / Tag of the content; ask again "
+                    + "with If-None-Match", schema = @Schema(maxLength = 40)))
+    @ContentTagged
     public Page<ServiceSummaryView> list(@Valid @BeanParam PageParams page) {
         return catalogue.enabledServices(page, locale.get());
     }
@@ -53,9 +59,13 @@ public class CatalogueResource {
     @Path("/{code}")
     @Operation(operationId = "getService", summary = "服务定义 / A service's definition",
             description = "含当前版本的表单字段、需携带的材料和办理时限；每个表单另有 JSON Schema。/ With the fields of the "
-                    + "current form version, what to bring and the handling time; each form also has a JSON Schema.")
+                    + "current form version, what to bring and the handling time; each form also has a JSON Schema. "
+                    + "With an ETag; 304 when If-None-Match matches.")
     @APIResponse(responseCode = "200", description = "服务 / The service",
-            content = @Content(schema = @Schema(implementation = ServiceView.class)))
+            content = @Content(schema = @Schema(implementation = ServiceView.class)),
+            headers = @Header(name = "ETag", description = "内容的标签；下次带 If-None-Match 询问 / Tag of the content; ask again "
+                    + "with If-None-Match", schema = @Schema(maxLength = 40)))
+    @ContentTagged
     @APIResponse(responseCode = "404", description = "没有这项服务（SERVICE_NOT_FOUND）/ No such service")
     public ServiceView get(@PathParam("code") @Parameter(description = "服务代码 / Service code",
             schema = @Schema(maxLength = 40, pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$")) String code) {

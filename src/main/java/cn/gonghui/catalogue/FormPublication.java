@@ -1,5 +1,6 @@
 package cn.gonghui.catalogue;
 
+import cn.gonghui.platform.database.ReferenceDataChanges;
 import cn.gonghui.catalogue.FormVersionViews.Attribute;
 import cn.gonghui.catalogue.FormVersionViews.View;
 import cn.gonghui.platform.error.ApiProblem;
@@ -33,8 +34,11 @@ public class FormPublication {
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ReferenceDataChanges changes;
 
-    public FormPublication(Catalogue catalogue, AuditLog audit, EntityManager entityManager, ObjectMapper json, Clock clock) {
+    public FormPublication(Catalogue catalogue, AuditLog audit, EntityManager entityManager, ObjectMapper json, Clock clock,
+            ReferenceDataChanges changes) {
+        this.changes = changes;
         this.catalogue = catalogue;
         this.audit = audit;
         this.entityManager = entityManager;
@@ -65,6 +69,7 @@ public class FormPublication {
         audit.record(AuditEvent.of("catalogue.form_published", "service", code)
                 .details(Map.of("before", Map.of("currentFormVersion", previous),
                         "after", Map.of("currentFormVersion", version), "attributes", attributes.size())));
+        changes.announce(CatalogueAdministration.REFERENCE_DATA_KIND);
         entityManager.flush();
         // the view is made from what was written, not the catalogue's cache: a version is cached once committed
         return view(new FormDefinition(code, version, attributes), now, true);

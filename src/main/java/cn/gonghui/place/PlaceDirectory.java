@@ -1,5 +1,6 @@
 package cn.gonghui.place;
 
+import cn.gonghui.platform.database.ReadOnlyTransaction;
 import cn.gonghui.place.PlaceViews.FacilityView;
 import cn.gonghui.place.PlaceViews.StationView;
 import cn.gonghui.place.PlaceViews.StreetView;
@@ -14,34 +15,34 @@ import cn.gonghui.platform.paging.PageParams;
 import cn.gonghui.platform.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads of the public directory of places: streets, facilities and stations. */
+/**
+ * Reads of the public directory of places: streets (from memory, see StreetQueries), facilities and
+ * stations (each read in one read-only transaction).
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class PlaceDirectory {
 
     private final StationSearch stationSearch;
     private final EntityManager entityManager;
+    private final StreetQueries streets;
 
-    public PlaceDirectory(StationSearch stationSearch, EntityManager entityManager) {
+    public PlaceDirectory(StationSearch stationSearch, EntityManager entityManager, StreetQueries streets) {
+        this.streets = streets;
         this.stationSearch = stationSearch;
         this.entityManager = entityManager;
     }
 
     public Page<StreetView> streets(Optional<String> districtCode, PageParams page) {
-        return KeysetQuery.jpql("select s from Street s join fetch s.district d", Street.class)
-                .whereEqual("d.code", "district", districtCode.orElse(null))
-                .orderBy(Direction.ASCENDING, SortKey.text("d.code"), SortKey.integer("s.displayOrder"))
-                .page(page)
-                .fetchPage(entityManager, street -> Cursor.of(street.district.code, street.displayOrder), StreetView::of);
+        return streets.directory(districtCode, page);
     }
 
+    @ReadOnlyTransaction
     public Page<FacilityView> facilities(PageParams page, Locale locale) {
         return KeysetQuery.jpql("select f from Facility f", Facility.class)
                 .orderBy(Direction.ASCENDING, SortKey.integer("f.displayOrder"))
@@ -50,6 +51,7 @@ public class PlaceDirectory {
                         facility -> FacilityView.of(facility, locale));
     }
 
+    @ReadOnlyTransaction
     public Page<StationView> stations(StationFilter filter, PageParams page, Locale locale) {
         requireKnown(filter);
         return Page.of(stationSearch.find(filter, page), page.limit(), StationSearch.Hit::cursor,
@@ -57,6 +59,7 @@ public class PlaceDirectory {
                         : (int) Math.round(hit.distanceMeters()), locale));
     }
 
+    @ReadOnlyTransaction
     public Optional<Versioned<StationView>> station(UUID id, Locale locale) {
         return Station.<Station>find("from Station s join fetch s.street st join fetch st.district where s.id = ?1", id)
                 .firstResultOptional()
@@ -64,9 +67,9 @@ public class PlaceDirectory {
     }
 
     /** A filter naming a street or facility that does not exist is a mistake worth telling. */
-    private static void requireKnown(StationFilter filter) {
+    private void requireKnown(StationFilter filter) {
         List<FieldError> unknown = new ArrayList<>();
-        filter.streetCode().filter(code -> Street.findByCode(code).isEmpty())
+        filter.streetCode().filter(code -> streets.findByCode(code).isEmpty())
                 .ifPresent(code -> unknown.add(FieldError.of("streetCode", "UNKNOWN_STREET")));
         List<String> facilities = filter.facilities();
         if (!facilities.isEmpty() && Facility.count("code in ?1", facilities) < facilities.size()) {

@@ -1,5 +1,6 @@
 package cn.gonghui.place;
 
+import cn.gonghui.platform.http.ContentTagged;
 import cn.gonghui.place.PlaceViews.FacilityView;
 import cn.gonghui.place.PlaceViews.StationView;
 import cn.gonghui.place.PlaceViews.StreetView;
@@ -52,8 +53,12 @@ public class PlaceResource {
     @GET
     @Path("/streets")
     @Operation(operationId = "listStreets", summary = "街道列表 / List streets",
-            description = "各区的街道总工会，按区和官方顺序排列。/ Street unions, by district and official order.")
-    @APIResponse(responseCode = "200", description = "街道 / Streets")
+            description = "各区的街道总工会，按区和官方顺序排列。带 ETag；If-None-Match 命中时返回 304。/ Street unions, "
+                    + "by district and official order. With an ETag; 304 when If-None-Match matches.")
+    @APIResponse(responseCode = "200", description = "街道 / Streets",
+            headers = @Header(name = "ETag", description = "内容的标签；下次带 If-None-Match 询问 / Tag of the content; ask again "
+                    + "with If-None-Match", schema = @Schema(maxLength = 40)))
+    @ContentTagged
     public Page<StreetView> streets(
             @QueryParam("districtCode") @Size(max = 40) @Pattern(regexp = "^[a-z][a-z0-9-]*$")
             @Parameter(description = "只看这个区 / Only this district", example = "xicheng",

@@ -1,5 +1,6 @@
 package cn.gonghui.place;
 
+import cn.gonghui.platform.database.ReadOnlyTransaction;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.paging.Cursor;
@@ -55,7 +56,7 @@ public class StationSlots {
      * The slots from {@code from} to {@code to} (Beijing dates, both included; by default the
      * week from today) that have not started, with the places left in each.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @ReadOnlyTransaction
     public Page<SlotView> available(UUID stationId, LocalDate from, LocalDate to, PageParams page) {
         Station station = findStation(stationId).orElseThrow(() -> ApiProblem.notFound("STATION_NOT_FOUND", stationId));
         LocalDate first = from != null ? from : BeijingTime.today(clock);

@@ -2,6 +2,8 @@ package cn.gonghui.identity;
 
 import static io.restassured.RestAssured.given;
 
+import cn.gonghui.place.StreetQueries;
+import cn.gonghui.platform.database.ReferenceDataChanges;
 import cn.gonghui.testing.TestAccounts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -28,8 +30,10 @@ public class OfficerAdminFixtures {
 
     private final TestAccounts accounts;
     private final EntityManager entityManager;
+    private final ReferenceDataChanges changes;
 
-    public OfficerAdminFixtures(TestAccounts accounts, EntityManager entityManager) {
+    public OfficerAdminFixtures(TestAccounts accounts, EntityManager entityManager, ReferenceDataChanges changes) {
+        this.changes = changes;
         this.accounts = accounts;
         this.entityManager = entityManager;
     }
@@ -71,6 +75,8 @@ public class OfficerAdminFixtures {
                     VALUES ('01a20144-3ae5-7c67-86d3-0c37eab3ffff', '01a20144-3ae0-79cf-b588-0317fa56ffff', :code,
                             '测试街道', 1) ON CONFLICT DO NOTHING""")
                     .setParameter("code", OTHER_STREET).executeUpdate();
+            // streets are reference data every instance keeps in memory: a change outside a migration is announced
+            changes.announce(StreetQueries.REFERENCE_DATA_KIND);
         });
     }
 

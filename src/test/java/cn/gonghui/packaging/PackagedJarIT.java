@@ -57,7 +57,13 @@ class PackagedJarIT {
             assertThat(braces.status()).isEqualTo(400);
             assertThat(braces.header("Content-Type")).startsWith("application/problem+json");
             assertThat(braces.body()).contains("\"code\":\"MALFORMED_URI\"");
+            assertThat(first.get(MARKER_STREETS).body()).doesNotContain("it-street");
             writeMarkerStreet(databasePort(first));
+            // heard through LISTEN on the service's own connection: within moments, without a restart
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (!first.get(MARKER_STREETS).body().contains("it-street") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
             assertThat(first.get(MARKER_STREETS).body()).contains("it-street");
             first.stop();
         }
@@ -190,6 +196,8 @@ class PackagedJarIT {
             sql.execute("INSERT INTO districts (id, code, name, number_prefix) VALUES (gen_random_uuid(), 'it-district', '测试区', 'IT')");
             sql.execute("INSERT INTO streets (id, district_id, code, name, display_order) "
                     + "SELECT gen_random_uuid(), id, 'it-street', '测试街道', 1 FROM districts WHERE code = 'it-district'");
+            // the running service keeps streets in memory: another process's change is announced, as the service does
+            sql.execute("SELECT pg_notify('gonghui_reference_data', 'places')");
         }
     }
 }
