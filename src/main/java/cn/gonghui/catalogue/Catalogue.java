@@ -37,6 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Catalogue {
 
+    /** What a change of the catalogue announces (see ReferenceDataChanges): every instance reads it again. */
+    public static final String REFERENCE_DATA_KIND = "catalogue";
+
     private static final TypeReference<List<FormAttribute>> ATTRIBUTES = new TypeReference<>() {
     };
 
@@ -64,7 +67,7 @@ public class Catalogue {
     }
 
     void changed(@Observes ReferenceDataChanged change) {
-        if (change.concerns(CatalogueAdministration.REFERENCE_DATA_KIND)) {
+        if (change.concerns(REFERENCE_DATA_KIND)) {
             services.invalidateAll().await().indefinitely();
         }
     }

@@ -35,9 +35,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CatalogueAdministration {
 
-    /** The kind of reference data a change of the catalogue announces (see Catalogue's snapshot). */
-    static final String REFERENCE_DATA_KIND = "catalogue";
-
     /** Who changes the catalogue: an administrator changes anything, a district officer their districts' availability. */
     public record Editor(boolean administrator, Set<String> districts) {
     }
@@ -115,7 +112,7 @@ public class CatalogueAdministration {
             service.updatedAt = now();
             audit.record(AuditEvent.of("catalogue.service_changed", "service", code)
                     .details(Map.of("before", before, "after", after)));
-            changes.announce(REFERENCE_DATA_KIND);
+            changes.announce(Catalogue.REFERENCE_DATA_KIND);
         }
         // the version moves on at the flush: the ETag must be the one after the change
         entityManager.flush();

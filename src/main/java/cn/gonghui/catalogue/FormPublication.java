@@ -69,7 +69,7 @@ public class FormPublication {
         audit.record(AuditEvent.of("catalogue.form_published", "service", code)
                 .details(Map.of("before", Map.of("currentFormVersion", previous),
                         "after", Map.of("currentFormVersion", version), "attributes", attributes.size())));
-        changes.announce(CatalogueAdministration.REFERENCE_DATA_KIND);
+        changes.announce(Catalogue.REFERENCE_DATA_KIND);
         entityManager.flush();
         // the view is made from what was written, not the catalogue's cache: a version is cached once committed
         return view(new FormDefinition(code, version, attributes), now, true);

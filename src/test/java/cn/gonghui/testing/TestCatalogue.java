@@ -2,6 +2,9 @@ package cn.gonghui.testing;
 
 import static io.restassured.RestAssured.given;
 
+import cn.gonghui.catalogue.Catalogue;
+import cn.gonghui.place.StreetQueries;
+import cn.gonghui.platform.database.ReferenceDataChanges;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,9 +24,11 @@ public class TestCatalogue {
               "label": {"zh": "说明", "en": "Note"}}]""";
 
     private final EntityManager entityManager;
+    private final ReferenceDataChanges changes;
 
-    public TestCatalogue(EntityManager entityManager) {
+    public TestCatalogue(EntityManager entityManager, ReferenceDataChanges changes) {
         this.entityManager = entityManager;
+        this.changes = changes;
     }
 
     /** A new membership-purpose service without line rules, offered everywhere, form v1 {@link #NOTE_FORM}. */
@@ -44,15 +49,20 @@ public class TestCatalogue {
                     VALUES (:code, 1, CAST(:attributes AS jsonb), :now)""")
                     .setParameter("code", code).setParameter("attributes", NOTE_FORM)
                     .setParameter("now", TestClock.current()).executeUpdate();
+            // written around the service, as a migration would be: every instance is told to read the catalogue again
+            changes.announce(Catalogue.REFERENCE_DATA_KIND);
         });
         return code;
     }
 
     /** 顺义区, another district than 西城, without streets of its own. */
     public String otherDistrict() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                INSERT INTO districts (id, code, name, number_prefix) VALUES (:id, 'shunyi', '顺义区', 'SY')
-                ON CONFLICT (code) DO NOTHING""").setParameter("id", UUID.randomUUID()).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
+                    INSERT INTO districts (id, code, name, number_prefix) VALUES (:id, 'shunyi', '顺义区', 'SY')
+                    ON CONFLICT (code) DO NOTHING""").setParameter("id", UUID.randomUUID()).executeUpdate();
+            changes.announce(StreetQueries.REFERENCE_DATA_KIND);
+        });
         return "shunyi";
     }
 

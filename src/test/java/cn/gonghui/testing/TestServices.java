@@ -1,5 +1,8 @@
 package cn.gonghui.testing;
 
+import cn.gonghui.catalogue.Catalogue;
+import cn.gonghui.platform.database.ReferenceDataChanged;
+import cn.gonghui.platform.database.ReferenceDataChanges;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,9 +21,11 @@ public class TestServices {
     public static final String SENSITIVE = "test.sensitive";
 
     private final EntityManager entityManager;
+    private final ReferenceDataChanges changes;
 
-    public TestServices(EntityManager entityManager) {
+    public TestServices(EntityManager entityManager, ReferenceDataChanges changes) {
         this.entityManager = entityManager;
+        this.changes = changes;
     }
 
     /** Adds the hardship service once; a form is {"situation": text, "monthlyIncome": money, sensitive}. */
@@ -47,6 +52,7 @@ public class TestServices {
                              {"code": "monthlyIncome", "datatype": "money", "required": true, "order": 2,
                               "sensitive": true, "label": {"zh": "家庭月收入", "en": "Monthly household income"}}]""")
                     .executeUpdate();
+            changes.announce(Catalogue.REFERENCE_DATA_KIND);
         });
         return HARDSHIP;
     }
@@ -77,5 +83,8 @@ public class TestServices {
                             "label": {"zh": "说明", "en": "Note"}}]', now())
                     ON CONFLICT DO NOTHING""");
         }
+        // written around the service: this instance is told to read the catalogue again, as an announcement would
+        io.quarkus.arc.Arc.container().beanManager().getEvent()
+                .fire(new ReferenceDataChanged(Catalogue.REFERENCE_DATA_KIND));
     }
 }
