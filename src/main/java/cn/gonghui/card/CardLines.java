@@ -106,7 +106,7 @@ public class CardLines implements LineRules<CardForm> {
             cards.create(application, CardStatus.ORDERED, form.pickupPreference(), form.stationId(), null,
                     Cards.By.MEMBER);
         } else if (REPORT_LOSS.equals(service.line())) {
-            MemberCard card = cards.lockLive(application.member)
+            MemberCard card = cards.lockLive(application.member.id)
                     .filter(live -> live.status == CardStatus.ACTIVE || live.status == CardStatus.READY_FOR_PICKUP)
                     .orElseThrow(() -> ApiProblem.unprocessable("NO_ACTIVE_CARD"));
             // a card lost before it was picked up is not issued any more: its order is taken back too
@@ -181,7 +181,7 @@ public class CardLines implements LineRules<CardForm> {
 
     private MemberCard replace(Application application, CardForm form) {
         CardStatus needed = form.replacesLostCard() ? CardStatus.LOST : CardStatus.ACTIVE;
-        MemberCard old = cards.lockLive(application.member).filter(card -> card.status == needed)
+        MemberCard old = cards.lockLive(application.member.id).filter(card -> card.status == needed)
                 .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
         cards.move(old, CardStatus.REPLACED, Cards.By.UNION);
         MemberCard card = cards.create(application, CardStatus.CONFIRMED, form.pickupPreference(), form.stationId(),
@@ -191,7 +191,7 @@ public class CardLines implements LineRules<CardForm> {
     }
 
     private MemberCard cancel(Application application) {
-        MemberCard card = cards.lockLive(application.member)
+        MemberCard card = cards.lockLive(application.member.id)
                 .filter(live -> live.status == CardStatus.ACTIVE || live.status == CardStatus.LOST)
                 .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
         cards.move(card, CardStatus.CANCELLED, Cards.By.UNION);

@@ -1,7 +1,6 @@
 package cn.gonghui.card;
 
 import cn.gonghui.application.Application;
-import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.id.Ids;
@@ -47,7 +46,7 @@ public class Cards {
         Instant now = clock.instant();
         MemberCard card = new MemberCard();
         card.id = Ids.newId();
-        card.member = application.member;
+        card.memberId = application.member.id;
         card.applicationId = application.id;
         card.status = status;
         card.pickupPreference = pickupPreference;
@@ -88,8 +87,8 @@ public class Cards {
      * The member's live card, locked against a concurrent change (a loss report and a bank report)
      * and read afresh under the lock: callers check its status after this, never before.
      */
-    public Optional<MemberCard> lockLive(Member member) {
-        return MemberCard.liveOf(member.id).map(this::lock);
+    public Optional<MemberCard> lockLive(UUID memberId) {
+        return MemberCard.liveOf(memberId).map(this::lock);
     }
 
     public Optional<MemberCard> lockOfApplication(UUID applicationId) {

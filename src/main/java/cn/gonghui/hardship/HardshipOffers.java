@@ -8,7 +8,7 @@ import cn.gonghui.catalogue.FormDefinition;
 import cn.gonghui.catalogue.FormAttribute;
 import cn.gonghui.catalogue.Service;
 import cn.gonghui.notification.Notifier;
-import cn.gonghui.place.Street;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.id.Ids;
@@ -50,9 +50,11 @@ public class HardshipOffers {
     private final Notifier notifier;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final StreetQueries streets;
 
     public HardshipOffers(Catalogue catalogue, ApplicationSubmission submission, FieldCipher cipher, HardshipForms forms,
-            Notifier notifier, RequestLocale locale, EntityManager entityManager, Clock clock) {
+            Notifier notifier, RequestLocale locale, EntityManager entityManager, Clock clock, StreetQueries streets) {
+        this.streets = streets;
         this.locale = locale;
         this.catalogue = catalogue;
         this.submission = submission;
@@ -120,9 +122,9 @@ public class HardshipOffers {
             }
         }
         HardshipFile file = HardshipFile.findById(offer.fileId);
-        Street street = Street.findById(file.streetId);
+        String streetCode = streets.find(file.streetId).orElseThrow().code();
         Application application = submission.submit(memberId,
-                new ApplicationRequest(offer.serviceCode, street.code, form, attachmentIds));
+                new ApplicationRequest(offer.serviceCode, streetCode, form, attachmentIds));
         // the row decides a race of two taps: the second finds it applied and rolls back its application
         int taken = entityManager.createQuery("""
                 update HardshipOffer set status = :applied, applicationId = :application, updatedAt = :now,

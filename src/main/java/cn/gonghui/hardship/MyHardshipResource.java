@@ -66,15 +66,17 @@ public class MyHardshipResource {
     }
 
     private final HardshipOffers offers;
+    private final HardshipFiles files;
     private final DisbursementQueries disbursements;
     private final ApplicationQueries applications;
     private final Idempotency idempotency;
     private final Caller caller;
     private final CallerActor actor;
 
-    public MyHardshipResource(HardshipOffers offers, DisbursementQueries disbursements, ApplicationQueries applications,
+    public MyHardshipResource(HardshipOffers offers, HardshipFiles files, DisbursementQueries disbursements, ApplicationQueries applications,
             Idempotency idempotency, Caller caller, CallerActor actor) {
         this.offers = offers;
+        this.files = files;
         this.disbursements = disbursements;
         this.applications = applications;
         this.idempotency = idempotency;
@@ -91,7 +93,7 @@ public class MyHardshipResource {
             content = @Content(schema = @Schema(implementation = FileView.class)))
     @APIResponse(responseCode = "404", description = "尚未建档（HARDSHIP_FILE_NOT_FOUND）/ No file yet")
     public FileView file() {
-        return FileView.of(HardshipFile.latestOf(caller.memberId())
+        return files.view(HardshipFile.latestOf(caller.memberId())
                 .orElseThrow(() -> ApiProblem.notFound("HARDSHIP_FILE_NOT_FOUND")));
     }
 

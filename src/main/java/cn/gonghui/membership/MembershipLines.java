@@ -95,10 +95,10 @@ public class MembershipLines implements LineRules<MembershipForm> {
         String prefix = streets.find(application.streetId).orElseThrow().districtNumberPrefix();
         Membership membership = new Membership();
         membership.id = Ids.newId();
-        membership.member = application.member;
+        membership.memberId = application.member.id;
         membership.number = prefix + year + String.format("%06d", numbers.next("member:" + prefix + ":" + year));
         membership.status = MembershipStatus.ACTIVE;
-        membership.street = application.street;
+        membership.streetId = application.streetId;
         membership.createdAt = now;
         membership.since = BeijingTime.today(clock);
         apply(membership, form, application, now);
@@ -113,7 +113,7 @@ public class MembershipLines implements LineRules<MembershipForm> {
         Membership membership = Membership.activeOf(application.member.id)
                 .orElseThrow(() -> ApiProblem.conflict("MEMBERSHIP_REQUIRED"));
         Instant now = clock.instant();
-        membership.street = application.street;
+        membership.streetId = application.streetId;
         apply(membership, form, application, now);
         record(membership, "transferred", application, now);
         return membership;
