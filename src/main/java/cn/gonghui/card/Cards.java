@@ -1,6 +1,6 @@
 package cn.gonghui.card;
 
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.id.Ids;
@@ -39,15 +39,15 @@ public class Cards {
     }
 
     /** A new card for the application's member; the one-live-card index decides a race. */
-    public MemberCard create(Application application, CardStatus status, String pickupPreference, UUID stationId,
+    public MemberCard create(ApplicationRef application, CardStatus status, String pickupPreference, UUID stationId,
             UUID replaces, By by) {
         // the card it replaces must leave the live set first: a flush inserts before it updates
         entityManager.flush();
         Instant now = clock.instant();
         MemberCard card = new MemberCard();
         card.id = Ids.newId();
-        card.memberId = application.member.id;
-        card.applicationId = application.id;
+        card.memberId = application.memberId();
+        card.applicationId = application.id();
         card.status = status;
         card.pickupPreference = pickupPreference;
         card.pickupStationId = "station".equals(pickupPreference) ? stationId : null;

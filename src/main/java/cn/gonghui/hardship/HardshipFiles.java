@@ -1,6 +1,6 @@
 package cn.gonghui.hardship;
 
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.hardship.HardshipViews.FileView;
 import cn.gonghui.place.StreetQueries;
 import cn.gonghui.place.StreetQueries.StreetRef;
@@ -45,7 +45,7 @@ public class HardshipFiles {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public HardshipFile open(Application application, JsonNode household, String classification,
+    public HardshipFile open(ApplicationRef application, JsonNode household, String classification,
             BigDecimal perCapitaMonthlyIncome, BigDecimal minimumLivingLine) {
         Instant now = clock.instant();
         LocalDate today = BeijingTime.today(clock);
@@ -54,13 +54,13 @@ public class HardshipFiles {
                 update HardshipFile set status = :expired, updatedAt = :now, version = version + 1
                  where memberId = :member and status = :active""")
                 .setParameter("expired", HardshipFileStatus.EXPIRED).setParameter("now", now)
-                .setParameter("member", application.member.id).setParameter("active", HardshipFileStatus.ACTIVE)
+                .setParameter("member", application.memberId()).setParameter("active", HardshipFileStatus.ACTIVE)
                 .executeUpdate();
         HardshipFile file = new HardshipFile();
         file.id = Ids.newId();
-        file.memberId = application.member.id;
-        file.streetId = application.street.id;
-        file.applicationId = application.id;
+        file.memberId = application.memberId();
+        file.streetId = application.streetId();
+        file.applicationId = application.id();
         file.classification = classification;
         file.perCapitaMonthlyIncome = perCapitaMonthlyIncome;
         file.minimumLivingLine = minimumLivingLine;

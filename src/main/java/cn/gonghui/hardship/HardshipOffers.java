@@ -1,6 +1,6 @@
 package cn.gonghui.hardship;
 
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.ApplicationRequest;
 import cn.gonghui.application.ApplicationSubmission;
 import cn.gonghui.catalogue.Catalogue;
@@ -66,7 +66,7 @@ public class HardshipOffers {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void offerFor(HardshipFile file, Application fileApplication, Household household, Set<String> causes) {
+    public void offerFor(HardshipFile file, ApplicationRef fileApplication, Household household, Set<String> causes) {
         if (HardshipClassification.qualifiesForLivingSubsidy(file.classification)) {
             offer(file, fileApplication, LIVING_SUBSIDY, NODES.objectNode());
         }
@@ -109,7 +109,7 @@ public class HardshipOffers {
      * (e.g. the amount and bills of medical aid); the offer is applied once only.
      */
     @Transactional
-    public Application apply(UUID memberId, UUID offerId, JsonNode overrides, List<UUID> attachmentIds) {
+    public ApplicationRef apply(UUID memberId, UUID offerId, JsonNode overrides, List<UUID> attachmentIds) {
         HardshipOffer offer = HardshipOffer.<HardshipOffer>find("id = ?1 and memberId = ?2", offerId, memberId)
                 .firstResultOptional().orElseThrow(() -> ApiProblem.notFound("OFFER_NOT_FOUND"));
         if (!HardshipOfferStatus.MOVES.allows(offer.status, HardshipOfferStatus.APPLIED)) {
@@ -123,14 +123,14 @@ public class HardshipOffers {
         }
         HardshipFile file = HardshipFile.findById(offer.fileId);
         String streetCode = streets.find(file.streetId).orElseThrow().code();
-        Application application = submission.submit(memberId,
+        ApplicationRef application = submission.submitFor(memberId,
                 new ApplicationRequest(offer.serviceCode, streetCode, form, attachmentIds));
         // the row decides a race of two taps: the second finds it applied and rolls back its application
         int taken = entityManager.createQuery("""
                 update HardshipOffer set status = :applied, applicationId = :application, updatedAt = :now,
                        version = version + 1
                  where id = :id and status = :offered""")
-                .setParameter("applied", HardshipOfferStatus.APPLIED).setParameter("application", application.id)
+                .setParameter("applied", HardshipOfferStatus.APPLIED).setParameter("application", application.id())
                 .setParameter("now", clock.instant()).setParameter("id", offer.id)
                 .setParameter("offered", HardshipOfferStatus.OFFERED)
                 .executeUpdate();
@@ -140,7 +140,7 @@ public class HardshipOffers {
         return application;
     }
 
-    private void offer(HardshipFile file, Application fileApplication, String serviceCode, ObjectNode form) {
+    private void offer(HardshipFile file, ApplicationRef fileApplication, String serviceCode, ObjectNode form) {
         Service service = catalogue.service(serviceCode).filter(found -> found.enabled()).orElse(null);
         if (service == null) {
             return;
@@ -165,8 +165,8 @@ public class HardshipOffers {
                 .setParameter("now", now)
                 .executeUpdate();
         if (offered > 0) {
-            notifier.notify(new Notifier.Notice(file.memberId, fileApplication.id, "hardship_offer",
-                    service.name(Locale.SIMPLIFIED_CHINESE), fileApplication.number, null));
+            notifier.notify(new Notifier.Notice(file.memberId, fileApplication.id(), "hardship_offer",
+                    service.name(Locale.SIMPLIFIED_CHINESE), fileApplication.number(), null));
         }
     }
 }

@@ -1,7 +1,7 @@
 package cn.gonghui.hardship;
 
-import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationQueries;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.ApplicationViews.DetailView;
 import cn.gonghui.application.CallerActor;
 import cn.gonghui.hardship.HardshipViews.DisbursementView;
@@ -134,10 +134,11 @@ public class MyHardshipResource {
         OfferApplication body = request == null ? new OfferApplication(null, null) : request;
         return idempotency.execute(new IdempotentRequest(idempotencyKey, caller.subject(), "POST",
                 "/api/v1/me/hardship-offers/" + id + "/apply", body), () -> {
-                    Application created = offers.apply(memberId, id, body.form(),
+                    ApplicationRef created = offers.apply(memberId, id, body.form(),
                             body.attachmentIds() == null ? List.of() : body.attachmentIds());
-                    Versioned<DetailView> view = applications.detail(created, actor.get());
-                    return Response.created(URI.create("/api/v1/applications/" + created.id))
+                    Versioned<DetailView> view = applications.detail(created.id(), actor.get(),
+                            new DataScope.OwnRecords(memberId));
+                    return Response.created(URI.create("/api/v1/applications/" + created.id()))
                             .entity(view.view()).tag(view.tag()).build();
                 });
     }
