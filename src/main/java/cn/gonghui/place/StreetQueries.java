@@ -12,7 +12,9 @@ import java.util.UUID;
 
 /**
  * Streets and districts for other capabilities, as plain values: identity assigns officers to
- * streets and districts through these, never through the entities of this package.
+ * streets and districts, applications and memberships name their street, through these, never
+ * through the entities of this package. A list asks for all its streets at once ({@link #byIds},
+ * {@link #viewsOf}), never one per row.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -33,6 +35,10 @@ public class StreetQueries {
                         .map(StreetQueries::ref).toList();
     }
 
+    public Optional<StreetRef> byCode(String code) {
+        return code == null ? Optional.empty() : byCodes(List.of(code)).stream().findFirst();
+    }
+
     public Optional<StreetRef> find(UUID id) {
         return id == null ? Optional.empty() : byIds(List.of(id)).stream().findFirst();
     }
@@ -51,6 +57,11 @@ public class StreetQueries {
                     .stream().forEach(street -> views.put(street.id, StreetView.of(street)));
         }
         return views;
+    }
+
+    /** One street as the public directory shows it; empty for no street. */
+    public Optional<StreetView> viewOf(UUID id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(viewsOf(List.of(id)).get(id));
     }
 
     public List<StreetRef> ofDistrict(UUID districtId) {
