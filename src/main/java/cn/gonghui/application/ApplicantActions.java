@@ -78,7 +78,7 @@ public class ApplicantActions {
                     ValidatedForm form = validator.validate(catalogue.form(application.serviceCode,
                             application.formVersion), merged);
                     FiledForm<?> filed = FiledForm.of(lines.rulesOf(service.line()), form);
-                    filed.withView((line, view) -> line.checkForm(application.member, service, view));
+                    filed.withView((line, view) -> line.checkForm(application.memberId, service, view));
                     application.form = form.plain().deepCopy();
                     application.formSensitive = form.sensitive().isEmpty() ? null
                             : cipher.encrypt(ApplicationSubmission.SENSITIVE_FORM, form.sensitive().toString());
@@ -86,7 +86,8 @@ public class ApplicantActions {
                     form.attachmentIds().stream().filter(doc -> !documents.contains(doc)).forEach(documents::add);
                     attachments.requireOwned(memberId, documents);
                     submission.link(application, documents);
-                    results.merge(application, filed.fromView((line, view) -> line.assess(application, service, view)));
+                    ApplicationRef supplemented = ApplicationRef.of(application);
+                    results.merge(application, filed.fromView((line, view) -> line.assess(supplemented, service, view)));
                     return planned;
                 });
     }
@@ -117,7 +118,7 @@ public class ApplicantActions {
             evaluation.memberId = memberId;
             evaluation.rating = rating.rating().shortValue();
             evaluation.comment = rating.comment() == null || rating.comment().isBlank() ? null : rating.comment().strip();
-            evaluation.streetId = application.street.id;
+            evaluation.streetId = application.streetId;
             evaluation.stationId = lastStation(application);
             evaluation.officerId = application.assigneeId != null ? application.assigneeId : lastOfficer(application);
             evaluation.createdAt = clock.instant();

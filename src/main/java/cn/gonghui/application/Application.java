@@ -1,15 +1,10 @@
 package cn.gonghui.application;
 
-import cn.gonghui.identity.Member;
-import cn.gonghui.place.Street;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -18,7 +13,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A worker's request on any line: the record the lifecycle moves from status to status. */
+/**
+ * A worker's request on any line: the record the lifecycle moves from status to status. Only the
+ * application package handles it; the lines and other capabilities see an {@link ApplicationRef}.
+ */
 @Entity
 @Table(name = "applications")
 public class Application extends PanacheEntityBase {
@@ -35,16 +33,12 @@ public class Application extends PanacheEntityBase {
     @Column(name = "form_version")
     public int formVersion;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "member_id")
-    public Member member;
+    /** The applicant: identity's member, so an id (their name through {@link cn.gonghui.identity.Members}). */
+    @Column(name = "member_id")
+    public UUID memberId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "street_id")
-    public Street street;
-
-    /** The street's id as stored, read only: {@link #street} writes the column. */
-    @Column(name = "street_id", insertable = false, updatable = false)
+    /** The street it was filed in: place's, so an id (read through {@link cn.gonghui.place.StreetQueries}). */
+    @Column(name = "street_id")
     public UUID streetId;
 
     public ApplicationStatus status;

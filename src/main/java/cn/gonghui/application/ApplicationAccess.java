@@ -35,10 +35,9 @@ public class ApplicationAccess {
     private Application load(UUID id, DataScope scope, boolean lock) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
-        String condition = scope.condition("a.street.id", "a.member.id", parameters);
+        String condition = scope.condition("a.streetId", "a.memberId", parameters);
         TypedQuery<Application> query = entityManager.createQuery(
-                "select a from Application a join fetch a.street join fetch a.member where a.id = :id and " + condition,
-                Application.class);
+                "select a from Application a where a.id = :id and " + condition, Application.class);
         parameters.forEach(query::setParameter);
         if (lock) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);

@@ -78,7 +78,7 @@ public class ApplicationEngine {
         ApplicationStatus planned = ApplicationLifecycle.next(change.action(), from,
                 change.erasure() ? situation.erasing() : situation);
         if (!change.erasure()) {
-            ApiProblem refused = lines.rulesOf(service.line()).refusal(change.action(), application);
+            ApiProblem refused = lines.rulesOf(service.line()).refusal(change.action(), ApplicationRef.of(application));
             if (refused != null) {
                 throw refused;
             }
@@ -89,7 +89,7 @@ public class ApplicationEngine {
         if (to.isFinal() && !from.isFinal()) {
             application.closedAt = application.updatedAt;
             application.openKey = null;
-            lines.rulesOf(service.line()).onClosed(application, from);
+            lines.rulesOf(service.line()).onClosed(ApplicationRef.of(application), from);
         }
         history.record(application, service, change.action(), from, change.actor(), change.reason(),
                 change.details());
@@ -110,7 +110,8 @@ public class ApplicationEngine {
     public Set<Action> allowedActions(Application application, Service service, ApplicationLifecycle.Situation situation) {
         Set<Action> allowed = new LinkedHashSet<>(ApplicationLifecycle.allowed(application.status, situation));
         LineRules<?> rules = lines.rulesOf(service.line());
-        allowed.removeIf(action -> rules.refusal(action, application) != null);
+        ApplicationRef ref = ApplicationRef.of(application);
+        allowed.removeIf(action -> rules.refusal(action, ref) != null);
         return allowed;
     }
 

@@ -40,7 +40,7 @@ public class ApplicationEraser implements PersonalDataEraser {
 
     @Override
     public void erase(UUID memberId) {
-        List<UUID> open = Application.<Application>list("member.id = ?1 and closedAt is null order by id", memberId)
+        List<UUID> open = Application.<Application>list("memberId = ?1 and closedAt is null order by id", memberId)
                 .stream().map(application -> application.id).toList();
         for (UUID id : open) {
             engine.perform(new ApplicationEngine.Change(id, new Actor(Actor.Kind.APPLICANT, memberId),

@@ -45,7 +45,7 @@ public class ApplicationHistory {
         event.persist();
         String notice = noticeOf(action, from, application.status);
         if (notice != null) {
-            notifier.notify(new Notifier.Notice(application.member.id, application.id, notice,
+            notifier.notify(new Notifier.Notice(application.memberId, application.id, notice,
                     service.name(Locale.SIMPLIFIED_CHINESE), application.number, reason));
         }
     }

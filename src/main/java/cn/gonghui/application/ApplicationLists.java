@@ -1,13 +1,11 @@
 package cn.gonghui.application;
 
-import cn.gonghui.place.StreetQueries;
-import java.util.UUID;
 import cn.gonghui.platform.database.ReadOnlyTransaction;
 import cn.gonghui.application.ApplicationViews.SummaryView;
-import cn.gonghui.catalogue.Catalogue;
-import cn.gonghui.catalogue.Service;
 import cn.gonghui.security.DataScope;
+import cn.gonghui.identity.Members;
 import cn.gonghui.identity.PersonName;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.KeysetQuery;
@@ -21,9 +19,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Lists of applications, keyset-paged on id (oldest first), every filter served by an index and
@@ -33,63 +30,55 @@ import java.util.stream.Collectors;
 @ReadOnlyTransaction
 public class ApplicationLists {
 
-    /** Stands for a street code that names no street: no application is in it. */
-    private static final UUID NO_STREET = new UUID(0, 0);
-
     private final EntityManager entityManager;
     private final ApplicationQueries queries;
-    private final Catalogue catalogue;
-    private final Clock clock;
     private final StreetQueries streets;
+    private final Clock clock;
 
-    public ApplicationLists(EntityManager entityManager, ApplicationQueries queries, Catalogue catalogue, Clock clock,
-            StreetQueries streets) {
-        this.streets = streets;
+    public ApplicationLists(EntityManager entityManager, ApplicationQueries queries, StreetQueries streets, Clock clock) {
         this.entityManager = entityManager;
         this.queries = queries;
-        this.catalogue = catalogue;
+        this.streets = streets;
         this.clock = clock;
     }
 
     public Page<SummaryView> queue(DataScope scope, QueueFilter filter, PageParams page, boolean masked) {
         KeysetQuery<Application> query = applications()
-                .where(parameters -> scope.condition("a.street.id", "a.member.id", parameters));
+                .where(parameters -> scope.condition("a.streetId", "a.memberId", parameters));
         if (!filter.status.isEmpty()) {
             query.where("a.status in :statuses", "statuses", statuses(filter.status));
         }
         query.whereEqual("a.serviceCode", "service", filter.serviceCode)
                 .whereEqual("a.assigneeId", "assignee", filter.assignee);
         if (filter.streetCode != null) {
-            // streets are known in memory: the filter is the street's id, so the query joins no street
-            query.where("a.street.id = :street", "street", streets.findByCode(filter.streetCode)
-                    .map(StreetQueries.StreetRef::id).orElse(NO_STREET));
+            // a street code that names no street lists nothing, as a filter that matches nothing does
+            Optional<UUID> street = streets.byCode(filter.streetCode).map(StreetQueries.StreetRef::id);
+            street.ifPresentOrElse(id -> query.where("a.streetId = :street", "street", id), () -> query.where("1 = 0"));
         }
         if (Boolean.TRUE.equals(filter.overdue)) {
             query.where("a.closedAt is null and a.expectedBy < :today", "today", BeijingTime.today(clock));
         }
         if (filter.q != null) {
             // names are stored in one spelling (see PersonName): a search typed with another dot still finds them
-            query.where("(a.number like :prefix or m.realName like :prefix)", "prefix",
+            query.where("(a.number like :prefix or " + Members.nameStartsWith("a.memberId", "prefix") + ")", "prefix",
                     PersonName.normalise(filter.q).replace("%", "").replace("_", "") + "%");
         }
         return page(query, page, masked);
     }
 
     public Page<SummaryView> ofMember(DataScope.OwnRecords own, PageParams page) {
-        return page(applications().where(parameters -> own.condition("a.street.id", "a.member.id", parameters)),
+        return page(applications().where(parameters -> own.condition("a.streetId", "a.memberId", parameters)),
                 page, false);
     }
 
+    /** The applications alone: their applicants and streets are read for the whole page after ({@link ApplicationQueries#summaries}). */
     private static KeysetQuery<Application> applications() {
-        return KeysetQuery.jpql("select a from Application a join fetch a.member m", Application.class);
+        return KeysetQuery.jpql("select a from Application a", Application.class);
     }
 
     private Page<SummaryView> page(KeysetQuery<Application> query, PageParams page, boolean masked) {
         List<Application> rows = query.orderBy(Direction.ASCENDING, SortKey.uuid("a.id")).page(page).fetch(entityManager);
-        Map<String, Service> services = catalogue.services().stream()
-                .collect(Collectors.toMap(Service::code, Function.identity()));
-        return query.toPage(rows, application -> Cursor.of(application.id),
-                application -> queries.summary(application, services.get(application.serviceCode), masked));
+        return query.toPage(rows, application -> Cursor.of(application.id), queries.summaries(rows, masked));
     }
 
     private static List<ApplicationStatus> statuses(List<String> codes) {

@@ -1,6 +1,5 @@
 package cn.gonghui.application;
 
-import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.database.ReadOnlyTransaction;
 import cn.gonghui.application.ApplicationViews.AppointmentView;
 import cn.gonghui.application.ApplicationViews.DetailView;
@@ -9,13 +8,15 @@ import cn.gonghui.application.ApplicationViews.EventView;
 import cn.gonghui.application.ApplicationViews.ExportedApplication;
 import cn.gonghui.application.ApplicationViews.NoteView;
 import cn.gonghui.application.ApplicationViews.SummaryView;
-import cn.gonghui.attachment.Attachment;
 import cn.gonghui.attachment.AttachmentView;
 import cn.gonghui.attachment.Attachments;
 import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.Service;
 import cn.gonghui.security.DataScope;
+import cn.gonghui.identity.Members;
+import cn.gonghui.identity.Members.MemberRef;
 import cn.gonghui.place.PlaceViews.StreetView;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.place.Stations;
 import cn.gonghui.place.Stations.StationRef;
 import cn.gonghui.platform.error.ApiProblem;
@@ -28,12 +29,15 @@ import cn.gonghui.privacy.audit.AuditLog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reads of applications, always within the caller's data scope. */
@@ -52,13 +56,18 @@ public class ApplicationQueries {
     private final Attachments attachments;
     private final Clock clock;
     private final Stations stations;
+    private final Members members;
     private final StreetQueries streets;
+    private final EntityManager entityManager;
 
     public ApplicationQueries(ApplicationAccess access, ApplicationEngine engine, Appointments appointments,
             Catalogue catalogue, ApplicationForms forms, ObjectMapper json, RequestLocale locale, AuditLog audit,
-            Attachments attachments, Clock clock, Stations stations, StreetQueries streets) {
-        this.stations = stations;
+            Attachments attachments, Clock clock, Stations stations, Members members, StreetQueries streets,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.members = members;
         this.streets = streets;
+        this.stations = stations;
         this.attachments = attachments;
         this.audit = audit;
         this.access = access;
@@ -78,14 +87,18 @@ public class ApplicationQueries {
 
     /** The full view of an application for this actor: officers also get its notes, applicants not. */
     public Versioned<DetailView> detail(Application application, Actor actor) {
+        return detail(application, actor, summaries(List.of(application), actor.isOfficer()));
+    }
+
+    private Versioned<DetailView> detail(Application application, Actor actor,
+            Function<Application, SummaryView> summaries) {
         Service service = catalogue.service(application.serviceCode).orElseThrow();
         List<EventView> history = ApplicationEvent.<ApplicationEvent>find("application = ?1 order by at, id", application)
                 .stream().map(event -> new EventView(event.at, event.actorRole, event.action, event.fromStatus,
                         event.toStatus, event.reason)).toList();
-        List<AttachmentView> documents = Attachment.<Attachment>find(
-                        "id in (select aa.attachmentId from ApplicationAttachmentLink aa where aa.applicationId = ?1) order by id",
-                        application.id)
-                .stream().map(attachments::view).toList();
+        List<AttachmentView> documents = attachments.viewsOf(entityManager.createQuery(
+                        "select aa.attachmentId from ApplicationAttachmentLink aa where aa.applicationId = :id", UUID.class)
+                .setParameter("id", application.id).getResultList());
         List<NoteView> notes = actor.isOfficer()
                 ? ApplicationNote.<ApplicationNote>find("application = ?1 order by id", application).stream()
                         .map(note -> new NoteView(note.id, note.officerId, note.text, note.createdAt)).toList()
@@ -106,7 +119,7 @@ public class ApplicationQueries {
         }
         // the station is the appointment's: one source, so the two can never disagree
         AppointmentView appointment = latest == null ? null : appointmentView(latest);
-        DetailView view = new DetailView(summary(application, service, actor.isOfficer()), form,
+        DetailView view = new DetailView(summaries.apply(application), form,
                 application.formVersion, withheld, documents,
                 application.result == null ? json.createObjectNode() : application.result,
                 appointment == null ? null : appointment.stationId(), appointment,
@@ -123,25 +136,41 @@ public class ApplicationQueries {
         Actor applicant = new Actor(Actor.Kind.APPLICANT, memberId);
         // every appointment of the member and their stations in one query each, not one per appointment
         Map<UUID, List<Appointment>> appointments = Appointment.<Appointment>find(
-                        "application.member.id = ?1 order by createdAt, id", memberId).stream()
+                        "application.memberId = ?1 order by createdAt, id", memberId).stream()
                 .collect(Collectors.groupingBy(appointment -> appointment.application.id));
         Map<UUID, StationRef> places = stations.findAll(appointments.values().stream().flatMap(List::stream)
                 .map(appointment -> appointment.stationId).collect(Collectors.toSet()));
-        return Application.<Application>find("member.id = ?1 order by id", memberId).stream()
-                .map(application -> new ExportedApplication(detail(application, applicant).view(),
+        List<Application> all = Application.list("memberId = ?1 order by id", memberId);
+        Function<Application, SummaryView> summaries = summaries(all, false);
+        return all.stream()
+                .map(application -> new ExportedApplication(detail(application, applicant, summaries).view(),
                         appointments.getOrDefault(application.id, List.of()).stream()
                                 .map(appointment -> appointmentView(appointment, places.get(appointment.stationId)))
                                 .toList()))
                 .toList();
     }
 
-    public SummaryView summary(Application application, Service service, boolean masked) {
+    /**
+     * The summaries of these applications (a page of a list, or one): their applicants' names and
+     * their streets are other capabilities' and are read once for all of them, never one per row.
+     * {@code masked}: the applicant's name as officers see it.
+     */
+    public Function<Application, SummaryView> summaries(Collection<Application> applications, boolean masked) {
+        Map<String, Service> services = catalogue.services().stream()
+                .collect(Collectors.toMap(Service::code, Function.identity()));
+        Map<UUID, MemberRef> applicants = members.findAll(applications.stream().map(application -> application.memberId)
+                .collect(Collectors.toSet()));
+        Map<UUID, StreetView> places = streets.viewsOf(applications.stream().map(application -> application.streetId)
+                .collect(Collectors.toSet()));
         LocalDate today = BeijingTime.today(clock);
-        String name = application.member.realName;
-        return new SummaryView(application.id, application.number, application.serviceCode,
-                service.name(locale.get()), application.status, streets.view(application.street.id),
-                masked ? Masking.name(name) : name, application.submittedAt, application.expectedBy,
-                application.isOverdue(today), application.assigneeId);
+        return application -> {
+            MemberRef applicant = applicants.get(application.memberId);
+            String name = applicant == null ? null : applicant.realName();
+            return new SummaryView(application.id, application.number, application.serviceCode,
+                    services.get(application.serviceCode).name(locale.get()), application.status,
+                    places.get(application.streetId), masked ? Masking.name(name) : name, application.submittedAt,
+                    application.expectedBy, application.isOverdue(today), application.assigneeId);
+        };
     }
 
     /** The latest appointment: the live one, or how the last one ended. */

@@ -44,10 +44,10 @@ public class ApplicationResults {
      * The part a line wrote, as its record: the other parts' properties are not its business, and
      * what the part has not written yet (or an older result lacks) is left empty.
      */
-    public <R extends ApplicationResult> R part(Application application, Class<R> type) {
+    public <R extends ApplicationResult> R part(ApplicationRef application, Class<R> type) {
         try {
             return json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(read(application));
+                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(application.result());
         } catch (IOException e) {
             throw new UncheckedIOException("A stored result does not hold a " + type.getSimpleName(), e);
         }

@@ -5,11 +5,9 @@ import cn.gonghui.catalogue.Catalogue;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.Service;
 import cn.gonghui.catalogue.ValidatedForm;
-import cn.gonghui.identity.IdNumber;
-import cn.gonghui.identity.Member;
 import cn.gonghui.identity.MemberPersonalData;
-import cn.gonghui.place.Street;
 import cn.gonghui.place.StreetQueries;
+import cn.gonghui.place.StreetQueries.StreetRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.id.HumanNumbers;
@@ -28,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -78,26 +75,34 @@ public class ApplicationSubmission {
         this.clock = clock;
     }
 
+    /**
+     * Submits for another capability on the member's behalf (e.g. hardship's one-tap offers): the
+     * same checks and hooks, the application answered as a value.
+     */
     @Transactional
-    public Application submit(UUID memberId, ApplicationRequest request) {
+    public ApplicationRef submitFor(UUID memberId, ApplicationRequest request) {
+        return ApplicationRef.of(submit(memberId, request));
+    }
+
+    @Transactional
+    Application submit(UUID memberId, ApplicationRequest request) {
         Service service = catalogue.serviceAvailableIn(request.serviceCode(), request.streetCode())
                 .orElseThrow(() -> unknown("serviceCode", "UNKNOWN_SERVICE"));
         // nothing of the request is looked at, let alone kept, before the member agreed to its purpose
         consents.require(memberId, service.purpose());
-        Street street = Street.findByCode(request.streetCode()).orElseThrow(() -> unknown("streetCode", "UNKNOWN_STREET"));
+        StreetRef street = streets.byCode(request.streetCode()).orElseThrow(() -> unknown("streetCode", "UNKNOWN_STREET"));
         ValidatedForm form = validator.validate(catalogue.currentForm(service), request.form());
         List<UUID> attachmentIds = new ArrayList<>(new LinkedHashSet<>(request.attachmentIdsOrNone()));
         form.attachmentIds().stream().filter(id -> !attachmentIds.contains(id)).forEach(attachmentIds::add);
         attachments.requireOwned(memberId, attachmentIds);
 
-        Member member = Member.findById(memberId);
         LocalDate today = BeijingTime.today(clock);
         FiledForm<?> filed = FiledForm.of(lines.rulesOf(service.line()), form);
-        Applicant applicant = applicant(member, today);
+        Applicant applicant = applicant(memberId, today);
         filed.withView((line, view) -> line.beforeSubmit(applicant, service, view));
-        filed.withView((line, view) -> line.checkForm(member, service, view));
+        filed.withView((line, view) -> line.checkForm(memberId, service, view));
         if (service.singleOpenPerMember()
-                && Application.count("member.id = ?1 and openKey = ?2", memberId, service.code()) > 0) {
+                && Application.count("memberId = ?1 and openKey = ?2", memberId, service.code()) > 0) {
             throw ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code());
         }
 
@@ -106,9 +111,8 @@ public class ApplicationSubmission {
         application.number = number(street, today);
         application.serviceCode = service.code();
         application.formVersion = service.currentFormVersion();
-        application.member = member;
-        application.street = street;
-        application.streetId = street.id;
+        application.memberId = memberId;
+        application.streetId = street.id();
         application.status = ApplicationStatus.SUBMITTED;
         application.form = form.plain().deepCopy();
         application.formSensitive = form.sensitive().isEmpty() ? null : cipher.encrypt(SENSITIVE_FORM, form.sensitive().toString());
@@ -120,15 +124,16 @@ public class ApplicationSubmission {
         Constraints.flush(entityManager, Map.of("applications_one_open",
                 () -> ApiProblem.unprocessable("APPLICATION_ALREADY_OPEN", service.code())));
         link(application, attachmentIds);
-        results.merge(application, filed.fromView((line, view) -> line.assess(application, service, view)));
-        filed.withView((line, view) -> line.afterSubmit(application, service, view));
+        ApplicationRef stored = ApplicationRef.of(application);
+        results.merge(application, filed.fromView((line, view) -> line.assess(stored, service, view)));
+        filed.withView((line, view) -> line.afterSubmit(stored, service, view));
         history.record(application, service, Action.SUBMIT, null, new Actor(Actor.Kind.APPLICANT, memberId), null, null);
         return application;
     }
 
-    public Applicant applicant(Member member, LocalDate today) {
-        String idNumber = personal.idNumber(member);
-        return new Applicant(member, Optional.ofNullable(idNumber).map(text -> IdNumber.parse(text, today)), today);
+    /** The applicant as the lines' rules see them: their recorded ID number, read for their age. */
+    public Applicant applicant(UUID memberId, LocalDate today) {
+        return new Applicant(memberId, personal.idNumberOf(memberId, today), today);
     }
 
     void link(Application application, List<UUID> attachmentIds) {
@@ -143,8 +148,8 @@ public class ApplicationSubmission {
     }
 
     /** XC20261122-00042: the district's prefix, the day in Beijing, and that day's count. */
-    private String number(Street street, LocalDate today) {
-        String prefix = streets.find(street.id).orElseThrow().districtNumberPrefix();
+    private String number(StreetRef street, LocalDate today) {
+        String prefix = street.districtNumberPrefix();
         long sequence = numbers.next("application:" + prefix + ":" + DAY.format(today));
         return prefix + DAY.format(today) + "-" + String.format("%05d", sequence);
     }

@@ -1,15 +1,19 @@
 package cn.gonghui.application;
 
 import cn.gonghui.catalogue.Service;
-import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * What makes a line more than configuration: who may apply, rules across fields, and what an
  * approval or completion does. A line implements only the hooks it needs; the lifecycle, the
  * history, the notifications and the data scope are the engine's, the same for every line.
+ *
+ * <p>The hooks see the application and the applicant as values ({@link ApplicationRef},
+ * {@link Applicant}), never the entities: a line changes an application only through what its hooks
+ * return, and its rules can be tested on plain records.
  *
  * @param <F> the line's view of a filed form (see {@link #formView})
  */
@@ -38,7 +42,7 @@ public interface LineRules<F> {
      * the 409 problem to answer, or {@code null}. The engine leaves a refused action out of
      * {@code allowedActions} and answers the problem when it is taken anyway: what is offered succeeds.
      */
-    default ApiProblem refusal(Action action, Application application) {
+    default ApiProblem refusal(Action action, ApplicationRef application) {
         return null;
     }
 
@@ -50,7 +54,7 @@ public interface LineRules<F> {
      * Rules across the form's fields (e.g. income and household size given together), at submission
      * and again at each supplement, before anything is stored; throws a 422 naming the fields.
      */
-    default void checkForm(Member member, Service service, F form) {
+    default void checkForm(UUID memberId, Service service, F form) {
     }
 
     /**
@@ -58,12 +62,12 @@ public interface LineRules<F> {
      * concludes from the form (e.g. legal aid's eligibility, hardship's classification), kept in
      * the application's result; or {@code null}.
      */
-    default ApplicationResult assess(Application application, Service service, F form) {
+    default ApplicationResult assess(ApplicationRef application, Service service, F form) {
         return null;
     }
 
     /** Once, inside the submitting transaction, after the application is stored (e.g. a card order). */
-    default void afterSubmit(Application application, Service service, F form) {
+    default void afterSubmit(ApplicationRef application, Service service, F form) {
     }
 
     /**
@@ -71,7 +75,7 @@ public interface LineRules<F> {
      * help): the engine reads it into that record, every wrong field named, before
      * {@link #onAction}. By default an action takes none.
      */
-    default ResultShape resultShape(Action action, Application application) {
+    default ResultShape resultShape(Action action, ApplicationRef application) {
         return ResultShape.NOTHING;
     }
 
@@ -82,7 +86,7 @@ public interface LineRules<F> {
      * {@code null}. {@code form} gives the filed form, decrypted and read only if the line asks
      * (most actions need none of it). Returns what to keep in the application's result, or {@code null}.
      */
-    default ApplicationResult onAction(Action action, Application application, ActionRequest request,
+    default ApplicationResult onAction(Action action, ApplicationRef application, ActionRequest request,
             ActionResult result, Supplier<F> form) {
         return null;
     }
@@ -91,18 +95,18 @@ public interface LineRules<F> {
      * Inside the approving transaction, with the whole form (its sensitive values decrypted);
      * returns what to add to the application's result, or {@code null}.
      */
-    default ApplicationResult onApproved(Application application, F form) {
+    default ApplicationResult onApproved(ApplicationRef application, F form) {
         return null;
     }
 
     /** Inside the completing transaction, with the whole form. */
-    default void onCompleted(Application application, F form) {
+    default void onCompleted(ApplicationRef application, F form) {
     }
 
     /**
      * Inside the transaction that makes the application final, whichever way: completed, rejected
-     * or withdrawn ({@code application.status} tells which); {@code from} is the status it left.
+     * or withdrawn ({@code application.status()} tells which); {@code from} is the status it left.
      */
-    default void onClosed(Application application, ApplicationStatus from) {
+    default void onClosed(ApplicationRef application, ApplicationStatus from) {
     }
 }

@@ -64,8 +64,8 @@ public class OfficerActions {
      * with no version to match because no one read the application first.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Application actAsSystem(UUID applicationId, Action action, ActionRequest body) {
-        return act(applicationId, Actor.system(), new DataScope.Everything(), action.code(), body, null, false);
+    public void actAsSystem(UUID applicationId, Action action, ActionRequest body) {
+        act(applicationId, Actor.system(), new DataScope.Everything(), action.code(), body, null, false);
     }
 
     private Application act(UUID applicationId, Actor officer, DataScope scope, String actionCode, ActionRequest body,
@@ -81,11 +81,13 @@ public class OfficerActions {
                 addNote(application, officer.id(), request.note());
             }
             LineRules<?> rules = lines.rulesOf(service.line());
+            // the lines read the application as values; they change it only by what their hooks return
+            ApplicationRef ref = ApplicationRef.of(application);
             // decrypted and read only if a hook of this action reads the form, and then once
             FiledForm<?> form = FiledForm.stored(rules, () -> forms.whole(application));
-            ActionResult result = actionResults.read(rules.resultShape(action, application), request.result());
+            ActionResult result = actionResults.read(rules.resultShape(action, ref), request.result());
             results.merge(application, form.fromViewIfRead((line, view) ->
-                    line.onAction(action, application, request, result, view)));
+                    line.onAction(action, ref, request, result, view)));
             switch (action) {
                 case INVITE_APPOINTMENT -> appointments.propose(application, station(request.stationId()));
                 case RECORD_VISIT -> {
@@ -95,8 +97,10 @@ public class OfficerActions {
                     return arrived ? planned : ApplicationStatus.AWAITING_APPOINTMENT;
                 }
                 case ASSIGN -> application.assigneeId = assignee(request.officerId(), application);
-                case APPROVE -> results.merge(application, form.fromView((line, view) -> line.onApproved(application, view)));
-                case COMPLETE -> form.withView((line, view) -> line.onCompleted(application, view));
+                // afresh: the approval and the completion read what onAction just added to the result
+                case APPROVE -> results.merge(application, form.fromView((line, view) ->
+                        line.onApproved(ApplicationRef.of(application), view)));
+                case COMPLETE -> form.withView((line, view) -> line.onCompleted(ApplicationRef.of(application), view));
                 case REJECT -> appointments.closeFor(application);
                 default -> { }
             }

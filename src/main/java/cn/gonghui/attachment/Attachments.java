@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -133,6 +134,13 @@ public class Attachments {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read attachment " + id, e);
         }
+    }
+
+    /** The views of these attachments, in the order of their ids (e.g. the documents an application names). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AttachmentView> viewsOf(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : Attachment.<Attachment>list("id in ?1 order by id", ids).stream().map(this::view).toList();
     }
 
     /** The metadata of every file the member uploaded, for their data export. */

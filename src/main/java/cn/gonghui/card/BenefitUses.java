@@ -3,7 +3,10 @@ package cn.gonghui.card;
 import cn.gonghui.card.MerchantViews.BenefitUseRequest;
 import cn.gonghui.card.MerchantViews.BenefitUseView;
 import cn.gonghui.card.MerchantViews.VerificationView;
-import cn.gonghui.membership.Membership;
+import cn.gonghui.identity.Members;
+import cn.gonghui.identity.Members.MemberRef;
+import cn.gonghui.membership.MembershipStatus;
+import cn.gonghui.membership.Memberships;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.i18n.RequestLocale;
@@ -36,9 +39,13 @@ public class BenefitUses {
     private final EntityManager entityManager;
     private final RequestLocale locale;
     private final Clock clock;
+    private final Members members;
+    private final Memberships memberships;
 
     public BenefitUses(CardCredentials credentials, AuditLog audit, EntityManager entityManager, RequestLocale locale,
-            Clock clock) {
+            Clock clock, Members members, Memberships memberships) {
+        this.members = members;
+        this.memberships = memberships;
         this.credentials = credentials;
         this.audit = audit;
         this.entityManager = entityManager;
@@ -55,7 +62,7 @@ public class BenefitUses {
             return new VerificationView(false, presented.failure(), null, null, null);
         }
         MemberCard card = presented.card();
-        return new VerificationView(true, null, Masking.name(card.member.realName), membershipStatus(card),
+        return new VerificationView(true, null, Masking.name(holderName(card)), membershipStatus(card),
                 card.lastFour);
     }
 
@@ -76,14 +83,14 @@ public class BenefitUses {
         if (card.status != CardStatus.ACTIVE) {
             throw ApiProblem.unprocessable(FAILURES.get("card_inactive"));
         }
-        if (Membership.activeOf(card.member.id).isEmpty()) {
+        if (!memberships.isActive(card.memberId)) {
             throw ApiProblem.unprocessable("MEMBERSHIP_REQUIRED");
         }
         BenefitUse use = new BenefitUse();
         use.id = Ids.newId();
         use.programmeCode = request.programCode();
         use.cardId = card.id;
-        use.memberId = card.member.id;
+        use.memberId = card.memberId;
         use.merchant = merchant;
         use.amount = amount;
         use.qrTokenId = presented.tokenId();
@@ -94,7 +101,7 @@ public class BenefitUses {
         audit.record(AuditEvent.of("card.benefit_use", "member_card", card.id)
                 .details(Map.of("benefitUse", use.id.toString(), "programme", use.programmeCode)));
         return new BenefitUseView(use.id, use.programmeCode, programme, amount.toPlainString(),
-                Masking.name(card.member.realName), card.lastFour, use.usedAt);
+                Masking.name(holderName(card)), card.lastFour, use.usedAt);
     }
 
     private String programmeName(String code) {
@@ -108,8 +115,11 @@ public class BenefitUses {
         return (String) names.get(0);
     }
 
-    private static String membershipStatus(MemberCard card) {
-        return Membership.<Membership>find("member.id", card.member.id).firstResultOptional()
-                .map(membership -> membership.status.code()).orElse("none");
+    private String membershipStatus(MemberCard card) {
+        return memberships.statusOf(card.memberId).map(MembershipStatus::code).orElse("none");
+    }
+
+    private String holderName(MemberCard card) {
+        return members.find(card.memberId).map(MemberRef::realName).orElse(null);
     }
 }

@@ -4,13 +4,12 @@ import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionRequest;
 import cn.gonghui.application.ActionResult;
 import cn.gonghui.application.Applicant;
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.ApplicationStatus;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.Service;
-import cn.gonghui.identity.Member;
-import cn.gonghui.membership.Membership;
+import cn.gonghui.membership.Memberships;
 import cn.gonghui.place.Stations;
 import cn.gonghui.platform.error.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,10 +38,12 @@ public class CardLines implements LineRules<CardForm> {
 
     private final Cards cards;
     private final Stations stations;
+    private final Memberships memberships;
 
-    public CardLines(Cards cards, Stations stations) {
+    public CardLines(Cards cards, Stations stations, Memberships memberships) {
         this.stations = stations;
         this.cards = cards;
+        this.memberships = memberships;
     }
 
     @Override
@@ -68,7 +69,7 @@ public class CardLines implements LineRules<CardForm> {
 
     @Override
     public void beforeSubmit(Applicant applicant, Service service, CardForm form) {
-        UUID memberId = applicant.member().id;
+        UUID memberId = applicant.memberId();
         CardStatus live = MemberCard.liveOf(memberId).map(card -> card.status).orElse(null);
         switch (service.line()) {
             case APPLY -> {
@@ -101,17 +102,17 @@ public class CardLines implements LineRules<CardForm> {
     }
 
     @Override
-    public void afterSubmit(Application application, Service service, CardForm form) {
+    public void afterSubmit(ApplicationRef application, Service service, CardForm form) {
         if (APPLY.equals(service.line())) {
             cards.create(application, CardStatus.ORDERED, form.pickupPreference(), form.stationId(), null,
                     Cards.By.MEMBER);
         } else if (REPORT_LOSS.equals(service.line())) {
-            MemberCard card = cards.lockLive(application.member)
+            MemberCard card = cards.lockLive(application.memberId())
                     .filter(live -> live.status == CardStatus.ACTIVE || live.status == CardStatus.READY_FOR_PICKUP)
                     .orElseThrow(() -> ApiProblem.unprocessable("NO_ACTIVE_CARD"));
             // a card lost before it was picked up is not issued any more: its order is taken back too
             cards.takeBack(card, CardStatus.LOST, Cards.By.MEMBER);
-            cards.order(card, application.id, CardOrder.LOSS);
+            cards.order(card, application.id(), CardOrder.LOSS);
         }
     }
 
@@ -121,7 +122,7 @@ public class CardLines implements LineRules<CardForm> {
      * which ends it too.
      */
     @Override
-    public ApiProblem refusal(Action action, Application application) {
+    public ApiProblem refusal(Action action, ApplicationRef application) {
         if (action == Action.COMPLETE && makesCard(application) && !ENDED_MAKING.contains(cardStatus(application))) {
             return ApiProblem.conflict("CARD_NOT_ISSUED_YET");
         }
@@ -129,7 +130,7 @@ public class CardLines implements LineRules<CardForm> {
     }
 
     @Override
-    public CardResult onAction(Action action, Application application, ActionRequest request, ActionResult result,
+    public CardResult onAction(Action action, ApplicationRef application, ActionRequest request, ActionResult result,
             Supplier<CardForm> form) {
         if (action == Action.COMPLETE && makesCard(application)) {
             return new CardResult(null, cardStatus(application).code());
@@ -137,18 +138,18 @@ public class CardLines implements LineRules<CardForm> {
         return null;
     }
 
-    private static CardStatus cardStatus(Application application) {
-        return MemberCard.ofApplication(application.id).map(card -> card.status).orElse(null);
+    private static CardStatus cardStatus(ApplicationRef application) {
+        return MemberCard.ofApplication(application.id()).map(card -> card.status).orElse(null);
     }
 
     @Override
-    public CardResult onApproved(Application application, CardForm form) {
-        MemberCard card = switch (application.serviceCode) {
+    public CardResult onApproved(ApplicationRef application, CardForm form) {
+        MemberCard card = switch (application.serviceCode()) {
             case APPLY -> confirm(application);
             case REPLACE -> replace(application, form);
             case CANCEL -> cancel(application);
             // the card the loss report stopped, whatever card the member holds since
-            default -> CardOrder.<CardOrder>find("applicationId", application.id).firstResultOptional()
+            default -> CardOrder.<CardOrder>find("applicationId", application.id()).firstResultOptional()
                     .map(order -> MemberCard.<MemberCard>findById(order.cardId)).orElse(null);
         };
         return card == null ? null : new CardResult(card.id, card.status.code());
@@ -160,59 +161,59 @@ public class CardLines implements LineRules<CardForm> {
      * on it (its open order cancelled, which the bank sees).
      */
     @Override
-    public void onClosed(Application application, ApplicationStatus from) {
-        if (!makesCard(application) || application.status == ApplicationStatus.COMPLETED) {
+    public void onClosed(ApplicationRef application, ApplicationStatus from) {
+        if (!makesCard(application) || application.status() == ApplicationStatus.COMPLETED) {
             return;
         }
-        Cards.By by = application.status == ApplicationStatus.WITHDRAWN ? Cards.By.MEMBER : Cards.By.UNION;
-        cards.lockOfApplication(application.id)
+        Cards.By by = application.status() == ApplicationStatus.WITHDRAWN ? Cards.By.MEMBER : Cards.By.UNION;
+        cards.lockOfApplication(application.id())
                 .filter(card -> card.status == CardStatus.ORDERED || CardStatus.IN_PRODUCTION.contains(card.status))
                 .ifPresent(card -> cards.takeBack(card, CardStatus.CANCELLED, by));
     }
 
-    private MemberCard confirm(Application application) {
-        MemberCard card = cards.lockOfApplication(application.id)
+    private MemberCard confirm(ApplicationRef application) {
+        MemberCard card = cards.lockOfApplication(application.id())
                 .filter(ordered -> ordered.status == CardStatus.ORDERED)
                 .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
         cards.move(card, CardStatus.CONFIRMED, Cards.By.UNION);
-        cards.order(card, application.id, CardOrder.ISSUE);
+        cards.order(card, application.id(), CardOrder.ISSUE);
         return card;
     }
 
-    private MemberCard replace(Application application, CardForm form) {
+    private MemberCard replace(ApplicationRef application, CardForm form) {
         CardStatus needed = form.replacesLostCard() ? CardStatus.LOST : CardStatus.ACTIVE;
-        MemberCard old = cards.lockLive(application.member).filter(card -> card.status == needed)
+        MemberCard old = cards.lockLive(application.memberId()).filter(card -> card.status == needed)
                 .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
         cards.move(old, CardStatus.REPLACED, Cards.By.UNION);
         MemberCard card = cards.create(application, CardStatus.CONFIRMED, form.pickupPreference(), form.stationId(),
                 old.id, Cards.By.UNION);
-        cards.order(card, application.id, CardOrder.REPLACE);
+        cards.order(card, application.id(), CardOrder.REPLACE);
         return card;
     }
 
-    private MemberCard cancel(Application application) {
-        MemberCard card = cards.lockLive(application.member)
+    private MemberCard cancel(ApplicationRef application) {
+        MemberCard card = cards.lockLive(application.memberId())
                 .filter(live -> live.status == CardStatus.ACTIVE || live.status == CardStatus.LOST)
                 .orElseThrow(() -> ApiProblem.conflict("CARD_STATE_CHANGED"));
         cards.move(card, CardStatus.CANCELLED, Cards.By.UNION);
-        cards.order(card, application.id, CardOrder.CANCEL);
+        cards.order(card, application.id(), CardOrder.CANCEL);
         return card;
     }
 
     /** An application for a card to be made (a first card or a replacement), which the bank's report ends. */
-    private static boolean makesCard(Application application) {
-        return APPLY.equals(application.serviceCode) || REPLACE.equals(application.serviceCode);
+    private static boolean makesCard(ApplicationRef application) {
+        return APPLY.equals(application.serviceCode()) || REPLACE.equals(application.serviceCode());
     }
 
-    private static void requireMembership(UUID memberId) {
-        if (Membership.activeOf(memberId).isEmpty()) {
+    private void requireMembership(UUID memberId) {
+        if (!memberships.isActive(memberId)) {
             throw ApiProblem.unprocessable("MEMBERSHIP_REQUIRED");
         }
     }
 
     /** A station chosen for the pickup must exist; it only counts when the member picks up at a station. */
     @Override
-    public void checkForm(Member member, Service service, CardForm form) {
+    public void checkForm(UUID memberId, Service service, CardForm form) {
         if (form.stationId() != null && !stations.exists(form.stationId())) {
             throw ApiProblem.invalidField(422, "APPLICATION_INVALID", "form.stationId", "UNKNOWN_STATION");
         }

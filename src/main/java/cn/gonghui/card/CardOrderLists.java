@@ -2,6 +2,8 @@ package cn.gonghui.card;
 
 import cn.gonghui.card.CardOrderViews.CardOrderView;
 import cn.gonghui.card.CardOrderViews.PickupStationView;
+import cn.gonghui.identity.Members;
+import cn.gonghui.identity.Members.MemberRef;
 import cn.gonghui.place.Stations;
 import cn.gonghui.place.Stations.StationRef;
 import cn.gonghui.platform.paging.Cursor;
@@ -31,8 +33,10 @@ public class CardOrderLists {
 
     private final EntityManager entityManager;
     private final Stations stations;
+    private final Members members;
 
-    public CardOrderLists(EntityManager entityManager, Stations stations) {
+    public CardOrderLists(EntityManager entityManager, Stations stations, Members members) {
+        this.members = members;
         this.stations = stations;
         this.entityManager = entityManager;
     }
@@ -46,16 +50,18 @@ public class CardOrderLists {
         List<CardOrder> orders = query.fetch(entityManager);
         Map<UUID, MemberCard> cards = cardsOf(orders);
         Map<UUID, StationRef> pickups = stationsOf(cards.values());
-        return query.toPage(orders, order -> Cursor.of(order.id), order -> view(order, cards, pickups));
+        Map<UUID, MemberRef> holders = members.findAll(cards.values().stream().map(card -> card.memberId)
+                .collect(Collectors.toSet()));
+        return query.toPage(orders, order -> Cursor.of(order.id), order -> view(order, cards, pickups, holders));
     }
 
-    /** The orders' cards and the cards they replace, with their members, in one query. */
+    /** The orders' cards and the cards they replace, in one query (their members in one more, by {@link Members}). */
     private Map<UUID, MemberCard> cardsOf(List<CardOrder> orders) {
         Set<UUID> ids = orders.stream().map(order -> order.cardId).collect(Collectors.toCollection(HashSet::new));
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<MemberCard> found = entityManager.createQuery("select c from MemberCard c join fetch c.member "
+        List<MemberCard> found = entityManager.createQuery("select c from MemberCard c "
                 + "where c.id in :ids or c.id in (select r.replacesCardId from MemberCard r where r.id in :ids)",
                 MemberCard.class).setParameter("ids", ids).getResultList();
         return found.stream().collect(Collectors.toMap(card -> card.id, Function.identity()));
@@ -67,13 +73,14 @@ public class CardOrderLists {
         return stations.findAll(ids);
     }
 
-    private static CardOrderView view(CardOrder order, Map<UUID, MemberCard> cards, Map<UUID, StationRef> stations) {
+    private static CardOrderView view(CardOrder order, Map<UUID, MemberCard> cards, Map<UUID, StationRef> stations,
+            Map<UUID, MemberRef> holders) {
         MemberCard card = cards.get(order.cardId);
         MemberCard replaced = card.replacesCardId == null ? null : cards.get(card.replacesCardId);
         String lastFour = CardOrder.REPLACE.equals(order.kind) && replaced != null ? replaced.lastFour : card.lastFour;
         StationRef station = card.pickupStationId == null ? null : stations.get(card.pickupStationId);
         return new CardOrderView(order.id, order.kind, order.status.code(), card.id, card.replacesCardId, lastFour,
-                Masking.name(card.member.realName), card.pickupPreference,
+                Masking.name(holders.get(card.memberId).realName()), card.pickupPreference,
                 station == null ? null : new PickupStationView(station.id(), station.name(), station.address()),
                 order.failureReason, order.createdAt, order.updatedAt);
     }

@@ -1,7 +1,8 @@
 package cn.gonghui.card;
 
 import cn.gonghui.application.Action;
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
+import cn.gonghui.application.Applications;
 import cn.gonghui.application.OfficerActions;
 import cn.gonghui.card.CardOrderViews.StatusReport;
 import cn.gonghui.catalogue.Catalogue;
@@ -37,9 +38,12 @@ public class CardReportEffects {
     private final BlindIndex blindIndex;
     private final EntityManager entityManager;
     private final Stations stations;
+    private final Applications applications;
 
     public CardReportEffects(Cards cards, OfficerActions officerActions, Notifier notifier, Catalogue catalogue,
-            FieldCipher cipher, BlindIndex blindIndex, EntityManager entityManager, Stations stations) {
+            FieldCipher cipher, BlindIndex blindIndex, EntityManager entityManager, Stations stations,
+            Applications applications) {
+        this.applications = applications;
         this.stations = stations;
         this.cards = cards;
         this.officerActions = officerActions;
@@ -101,10 +105,10 @@ public class CardReportEffects {
     }
 
     private void notify(CardOrder order, String event, String detail) {
-        Application application = Application.findById(order.applicationId);
-        String service = catalogue.service(application.serviceCode).orElseThrow().name(Locale.SIMPLIFIED_CHINESE);
-        notifier.notify(new Notifier.Notice(application.member.id, application.id, event, service, application.number,
-                detail));
+        ApplicationRef application = applications.find(order.applicationId).orElseThrow();
+        String service = catalogue.service(application.serviceCode()).orElseThrow().name(Locale.SIMPLIFIED_CHINESE);
+        notifier.notify(new Notifier.Notice(application.memberId(), application.id(), event, service,
+                application.number(), detail));
     }
 
     private static ApiProblem invalid(String field, String code) {

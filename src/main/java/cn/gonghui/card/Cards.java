@@ -1,7 +1,6 @@
 package cn.gonghui.card;
 
-import cn.gonghui.application.Application;
-import cn.gonghui.identity.Member;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.id.Ids;
@@ -40,15 +39,15 @@ public class Cards {
     }
 
     /** A new card for the application's member; the one-live-card index decides a race. */
-    public MemberCard create(Application application, CardStatus status, String pickupPreference, UUID stationId,
+    public MemberCard create(ApplicationRef application, CardStatus status, String pickupPreference, UUID stationId,
             UUID replaces, By by) {
         // the card it replaces must leave the live set first: a flush inserts before it updates
         entityManager.flush();
         Instant now = clock.instant();
         MemberCard card = new MemberCard();
         card.id = Ids.newId();
-        card.member = application.member;
-        card.applicationId = application.id;
+        card.memberId = application.memberId();
+        card.applicationId = application.id();
         card.status = status;
         card.pickupPreference = pickupPreference;
         card.pickupStationId = "station".equals(pickupPreference) ? stationId : null;
@@ -88,8 +87,8 @@ public class Cards {
      * The member's live card, locked against a concurrent change (a loss report and a bank report)
      * and read afresh under the lock: callers check its status after this, never before.
      */
-    public Optional<MemberCard> lockLive(Member member) {
-        return MemberCard.liveOf(member.id).map(this::lock);
+    public Optional<MemberCard> lockLive(UUID memberId) {
+        return MemberCard.liveOf(memberId).map(this::lock);
     }
 
     public Optional<MemberCard> lockOfApplication(UUID applicationId) {

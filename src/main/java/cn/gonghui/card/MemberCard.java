@@ -1,13 +1,9 @@
 package cn.gonghui.card;
 
-import cn.gonghui.identity.Member;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -26,9 +22,9 @@ public class MemberCard extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "member_id")
-    public Member member;
+    /** The card's member: identity's, so an id here (their name through {@link cn.gonghui.identity.Members}). */
+    @Column(name = "member_id")
+    public UUID memberId;
 
     @Column(name = "application_id")
     public UUID applicationId;
@@ -67,7 +63,7 @@ public class MemberCard extends PanacheEntityBase {
 
     /** The member's card that still counts as theirs (anything not replaced, cancelled or failed). */
     public static Optional<MemberCard> liveOf(UUID memberId) {
-        return find("member.id = ?1 and status not in ?2", memberId, CardStatus.ENDED)
+        return find("memberId = ?1 and status not in ?2", memberId, CardStatus.ENDED)
                 .firstResultOptional();
     }
 
@@ -76,6 +72,6 @@ public class MemberCard extends PanacheEntityBase {
     }
 
     public static List<MemberCard> allOf(UUID memberId) {
-        return list("member.id = ?1 order by id desc", memberId);
+        return list("memberId = ?1 order by id desc", memberId);
     }
 }

@@ -2,8 +2,10 @@ package cn.gonghui.hardship;
 
 import cn.gonghui.hardship.HardshipViews.DisbursementView;
 import cn.gonghui.security.DataScope;
-import cn.gonghui.identity.Member;
-import cn.gonghui.place.Street;
+import cn.gonghui.identity.Members;
+import cn.gonghui.identity.Members.MemberRef;
+import cn.gonghui.place.StreetQueries;
+import cn.gonghui.place.StreetQueries.StreetRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.paging.Cursor;
@@ -20,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -33,9 +36,13 @@ public class DisbursementQueries {
     }
 
     private final EntityManager entityManager;
+    private final Members members;
+    private final StreetQueries streets;
 
-    public DisbursementQueries(EntityManager entityManager) {
+    public DisbursementQueries(EntityManager entityManager, Members members, StreetQueries streets) {
         this.entityManager = entityManager;
+        this.members = members;
+        this.streets = streets;
     }
 
     public Page<DisbursementView> list(DataScope scope, Filter filter, PageParams page) {
@@ -73,9 +80,9 @@ public class DisbursementQueries {
     }
 
     public Versioned<DisbursementView> detail(Disbursement row) {
-        Member payee = row.memberId == null ? null : Member.findById(row.memberId);
-        Street street = Street.findById(row.streetId);
-        return new Versioned<>(view(row, payee == null ? null : payee.realName, street.code), row.version);
+        String payeeName = members.find(row.memberId).map(MemberRef::realName).orElse(null);
+        String streetCode = streets.find(row.streetId).orElseThrow().code();
+        return new Versioned<>(view(row, payeeName, streetCode), row.version);
     }
 
     private static DisbursementView view(Disbursement row, String payeeName, String streetCode) {
@@ -84,19 +91,17 @@ public class DisbursementQueries {
                 row.applicationId, row.fileId, row.createdAt, row.updatedAt);
     }
 
-    private static Map<UUID, String> streetCodes(List<Disbursement> rows) {
-        List<UUID> streetIds = rows.stream().map(row -> row.streetId).distinct().toList();
-        return streetIds.isEmpty() ? Map.of() : Street.<Street>list("id in ?1", streetIds)
-                .stream().collect(Collectors.toMap(street -> street.id, street -> street.code));
+    /** The codes of the rows' streets, in one query for the page. */
+    private Map<UUID, String> streetCodes(List<Disbursement> rows) {
+        return streets.byIds(rows.stream().map(row -> row.streetId).distinct().toList()).stream()
+                .collect(Collectors.toMap(StreetRef::id, StreetRef::code));
     }
 
-    private static Map<UUID, String> names(List<Disbursement> rows) {
-        List<UUID> members = rows.stream().map(row -> row.memberId).filter(java.util.Objects::nonNull).distinct().toList();
-        if (members.isEmpty()) {
-            return Map.of();
-        }
-        return Member.<Member>list("id in ?1", members).stream().filter(member -> member.realName != null)
-                .collect(Collectors.toMap(member -> member.id, member -> member.realName, (a, b) -> a));
+    /** The payees' names, in one query for the page; a payee without a name is left out. */
+    private Map<UUID, String> names(List<Disbursement> rows) {
+        return members.findAll(rows.stream().map(row -> row.memberId).filter(Objects::nonNull).distinct().toList())
+                .values().stream().filter(member -> member.realName() != null)
+                .collect(Collectors.toMap(MemberRef::id, MemberRef::realName));
     }
 
     /** A blank filter, as a form sends an empty field, means any. */

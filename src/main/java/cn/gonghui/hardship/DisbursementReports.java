@@ -1,8 +1,9 @@
 package cn.gonghui.hardship;
 
 import cn.gonghui.application.Action;
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.ApplicationStatus;
+import cn.gonghui.application.Applications;
 import cn.gonghui.application.OfficerActions;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
@@ -35,9 +36,11 @@ public class DisbursementReports {
     private final AuditLog audit;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Applications applications;
 
     public DisbursementReports(DisbursementQueries queries, OfficerActions actions, AuditLog audit,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, Clock clock, Applications applications) {
+        this.applications = applications;
         this.entityManager = entityManager;
         this.queries = queries;
         this.actions = actions;
@@ -51,7 +54,7 @@ public class DisbursementReports {
         // the programme's application first, as every change of it is locked, then the payment: reports
         // on one programme take turns, so a repeat sees the first one's status and the last payment of
         // several completes the application
-        entityManager.find(Application.class, disbursement.applicationId, LockModeType.PESSIMISTIC_WRITE);
+        ApplicationRef programme = applications.lock(disbursement.applicationId);
         entityManager.refresh(disbursement, LockModeType.PESSIMISTIC_WRITE);
         if (isRepeat(disbursement, report)) {
             return disbursement;
@@ -71,7 +74,7 @@ public class DisbursementReports {
         disbursement.persistAndFlush();
         audit.record(AuditEvent.of("disbursement." + to.code(), "disbursement", id));
         if (to == DisbursementStatus.PAID) {
-            completeWhenPaid(disbursement.applicationId);
+            completeWhenPaid(programme);
         }
         return disbursement;
     }
@@ -80,11 +83,11 @@ public class DisbursementReports {
      * An approved programme is done once all it scheduled is paid (the living subsidy: its first
      * month; the entitlement goes on): the service completes it, so the member hears and can rate it.
      */
-    private void completeWhenPaid(UUID applicationId) {
-        long unpaid = Disbursement.count("applicationId = ?1 and status <> ?2", applicationId, DisbursementStatus.PAID);
-        Application application = entityManager.find(Application.class, applicationId);
-        if (unpaid == 0 && application.status == ApplicationStatus.APPROVED) {
-            actions.actAsSystem(applicationId, Action.COMPLETE, null);
+    private void completeWhenPaid(ApplicationRef programme) {
+        long unpaid = Disbursement.count("applicationId = ?1 and status <> ?2", programme.id(), DisbursementStatus.PAID);
+        // its status as locked above: no one else changes it before this transaction ends
+        if (unpaid == 0 && programme.status() == ApplicationStatus.APPROVED) {
+            actions.actAsSystem(programme.id(), Action.COMPLETE, null);
         }
     }
 

@@ -1,6 +1,6 @@
 package cn.gonghui.hardship;
 
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.time.BeijingTime;
@@ -36,7 +36,8 @@ public class Disbursements {
 
     /** One payment of an approved programme; a second one for the same period and beneficiary is a 409. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID schedule(HardshipFile file, Application application, String period, String beneficiary, BigDecimal amount) {
+    public UUID schedule(HardshipFile file, ApplicationRef application, String period, String beneficiary,
+            BigDecimal amount) {
         UUID id = Ids.newId();
         int inserted = entityManager.createNativeQuery("""
                 INSERT INTO disbursements (id, file_id, application_id, member_id, street_id, programme, period,
@@ -44,9 +45,9 @@ public class Disbursements {
                 VALUES (:id, :file, :application, :member, :street, :programme, :period, :beneficiary, :amount,
                         'scheduled', :now, :now, 0)
                 ON CONFLICT (file_id, programme, period, beneficiary) DO NOTHING""")
-                .setParameter("id", id).setParameter("file", file.id).setParameter("application", application.id)
+                .setParameter("id", id).setParameter("file", file.id).setParameter("application", application.id())
                 .setParameter("member", file.memberId).setParameter("street", file.streetId)
-                .setParameter("programme", application.serviceCode).setParameter("period", period)
+                .setParameter("programme", application.serviceCode()).setParameter("period", period)
                 .setParameter("beneficiary", beneficiary).setParameter("amount", amount)
                 .setParameter("now", clock.instant())
                 .executeUpdate();
@@ -65,12 +66,12 @@ public class Disbursements {
 
     /** The living subsidy's entitlement, which the monthly run pays from, and its first month. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID grantLivingSubsidy(HardshipFile file, Application application, BigDecimal monthly, YearMonth first) {
+    public UUID grantLivingSubsidy(HardshipFile file, ApplicationRef application, BigDecimal monthly, YearMonth first) {
         int granted = entityManager.createNativeQuery("""
                 INSERT INTO hardship_grants (id, file_id, application_id, monthly_amount, first_period, status, created_at)
                 VALUES (:id, :file, :application, :amount, :first, 'active', :now)
                 ON CONFLICT (file_id) DO NOTHING""")
-                .setParameter("id", Ids.newId()).setParameter("file", file.id).setParameter("application", application.id)
+                .setParameter("id", Ids.newId()).setParameter("file", file.id).setParameter("application", application.id())
                 .setParameter("amount", monthly).setParameter("first", first.toString())
                 .setParameter("now", clock.instant())
                 .executeUpdate();

@@ -6,6 +6,7 @@ import cn.gonghui.hardship.HardshipViews.HardshipExport;
 import cn.gonghui.privacy.PersonalDataExport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,9 +37,11 @@ public class HardshipExports implements PersonalDataExport {
 
     public HardshipExport export(UUID memberId) {
         List<HardshipFile> kept = HardshipFile.list("memberId = ?1 order by validFrom desc, id desc", memberId);
-        List<ExportedFile> exported = kept.stream()
-                .map(file -> new ExportedFile(FileView.of(file), files.householdJson(file)))
-                .toList();
+        List<FileView> views = files.views(kept);
+        List<ExportedFile> exported = new ArrayList<>();
+        for (int index = 0; index < kept.size(); index++) {
+            exported.add(new ExportedFile(views.get(index), files.householdJson(kept.get(index))));
+        }
         return new HardshipExport(exported, offers.viewsOf(memberId), disbursements.allOf(memberId));
     }
 }

@@ -3,7 +3,7 @@ package cn.gonghui.hardship;
 import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionRequest;
 import cn.gonghui.application.ActionResult;
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.ApplicationResult;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
@@ -11,16 +11,15 @@ import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.Service;
-import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
-import cn.gonghui.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -68,7 +67,7 @@ public class HardshipFileLine implements LineRules<HardshipFileForm> {
 
     /** The household names the applicant once, and the school of each student. */
     @Override
-    public void checkForm(Member member, Service service, HardshipFileForm form) {
+    public void checkForm(UUID memberId, Service service, HardshipFileForm form) {
         Household household = form.household();
         List<FieldError> errors = new ArrayList<>();
         if (household.members().stream().filter(person -> "self".equals(person.relation())).count() != 1) {
@@ -85,9 +84,9 @@ public class HardshipFileLine implements LineRules<HardshipFileForm> {
     }
 
     @Override
-    public HardshipResults.Assessment assess(Application application, Service service,
+    public HardshipResults.Assessment assess(ApplicationRef application, Service service,
             HardshipFileForm form) {
-        LocalDate submitted = BeijingTime.dayOf(application.submittedAt);
+        LocalDate submitted = application.submittedOn();
         Household household = form.household();
         HardshipClassification assessed = HardshipClassification.classify(household, form.annualUnavoidableCosts(),
                 form.causes(), settings.lineOn(submitted));
@@ -101,13 +100,13 @@ public class HardshipFileLine implements LineRules<HardshipFileForm> {
      * must when the service's assessment found the household not eligible.
      */
     @Override
-    public ResultShape resultShape(Action action, Application application) {
+    public ResultShape resultShape(Action action, ApplicationRef application) {
         return action == Action.APPROVE ? ResultShape.of(HardshipApprovals.FileApproval.class, CLASSIFICATION_REQUIRED)
                 : ResultShape.NOTHING;
     }
 
     @Override
-    public ApplicationResult onAction(Action action, Application application, ActionRequest request,
+    public ApplicationResult onAction(Action action, ApplicationRef application, ActionRequest request,
             ActionResult result, Supplier<HardshipFileForm> form) {
         if (!(result instanceof HardshipApprovals.FileApproval approval)) {
             return null;
@@ -120,7 +119,7 @@ public class HardshipFileLine implements LineRules<HardshipFileForm> {
     }
 
     @Override
-    public HardshipResults.FileOpened onApproved(Application application, HardshipFileForm form) {
+    public HardshipResults.FileOpened onApproved(ApplicationRef application, HardshipFileForm form) {
         HardshipResults.Assessment settled = results.part(application, HardshipResults.Assessment.class);
         HardshipFile file = files.open(application, form.householdAsFiled(), settled.classification(),
                 decimal(settled.perCapitaMonthlyIncome()), decimal(settled.minimumLivingLine()));

@@ -1,6 +1,9 @@
 package cn.gonghui.hardship;
 
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
+import cn.gonghui.hardship.HardshipViews.FileView;
+import cn.gonghui.place.StreetQueries;
+import cn.gonghui.place.StreetQueries.StreetRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.id.Ids;
@@ -15,7 +18,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Opens the file the district approved; a re-check's approval replaces the member's active file. */
 @ApplicationScoped
@@ -26,9 +32,11 @@ public class HardshipFiles {
     private final HardshipForms forms;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final StreetQueries streets;
 
     public HardshipFiles(HardshipSettings settings, FieldCipher cipher, HardshipForms forms, EntityManager entityManager,
-            Clock clock) {
+            Clock clock, StreetQueries streets) {
+        this.streets = streets;
         this.settings = settings;
         this.cipher = cipher;
         this.forms = forms;
@@ -37,7 +45,7 @@ public class HardshipFiles {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public HardshipFile open(Application application, JsonNode household, String classification,
+    public HardshipFile open(ApplicationRef application, JsonNode household, String classification,
             BigDecimal perCapitaMonthlyIncome, BigDecimal minimumLivingLine) {
         Instant now = clock.instant();
         LocalDate today = BeijingTime.today(clock);
@@ -46,13 +54,13 @@ public class HardshipFiles {
                 update HardshipFile set status = :expired, updatedAt = :now, version = version + 1
                  where memberId = :member and status = :active""")
                 .setParameter("expired", HardshipFileStatus.EXPIRED).setParameter("now", now)
-                .setParameter("member", application.member.id).setParameter("active", HardshipFileStatus.ACTIVE)
+                .setParameter("member", application.memberId()).setParameter("active", HardshipFileStatus.ACTIVE)
                 .executeUpdate();
         HardshipFile file = new HardshipFile();
         file.id = Ids.newId();
-        file.memberId = application.member.id;
-        file.streetId = application.street.id;
-        file.applicationId = application.id;
+        file.memberId = application.memberId();
+        file.streetId = application.streetId();
+        file.applicationId = application.id();
         file.classification = classification;
         file.perCapitaMonthlyIncome = perCapitaMonthlyIncome;
         file.minimumLivingLine = minimumLivingLine;
@@ -77,5 +85,16 @@ public class HardshipFiles {
     public JsonNode householdJson(HardshipFile file) {
         return file.householdCipher == null ? JsonNodeFactory.instance.arrayNode()
                 : forms.tree(cipher.decrypt(HardshipFile.HOUSEHOLD, file.householdCipher));
+    }
+
+    /** The files as their member sees them; their streets read in one query for all of them. */
+    public List<FileView> views(List<HardshipFile> files) {
+        Map<UUID, String> streetCodes = streets.byIds(files.stream().map(file -> file.streetId).distinct().toList())
+                .stream().collect(Collectors.toMap(StreetRef::id, StreetRef::code));
+        return files.stream().map(file -> FileView.of(file, streetCodes.get(file.streetId))).toList();
+    }
+
+    public FileView view(HardshipFile file) {
+        return views(List.of(file)).get(0);
     }
 }

@@ -1,6 +1,6 @@
 package cn.gonghui.hardship;
 
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.ApplicationRequest;
 import cn.gonghui.application.ApplicationSubmission;
 import cn.gonghui.catalogue.Catalogue;
@@ -8,7 +8,7 @@ import cn.gonghui.catalogue.FormDefinition;
 import cn.gonghui.catalogue.FormAttribute;
 import cn.gonghui.catalogue.Service;
 import cn.gonghui.notification.Notifier;
-import cn.gonghui.place.Street;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.id.Ids;
@@ -50,9 +50,11 @@ public class HardshipOffers {
     private final Notifier notifier;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final StreetQueries streets;
 
     public HardshipOffers(Catalogue catalogue, ApplicationSubmission submission, FieldCipher cipher, HardshipForms forms,
-            Notifier notifier, RequestLocale locale, EntityManager entityManager, Clock clock) {
+            Notifier notifier, RequestLocale locale, EntityManager entityManager, Clock clock, StreetQueries streets) {
+        this.streets = streets;
         this.locale = locale;
         this.catalogue = catalogue;
         this.submission = submission;
@@ -64,7 +66,7 @@ public class HardshipOffers {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void offerFor(HardshipFile file, Application fileApplication, Household household, Set<String> causes) {
+    public void offerFor(HardshipFile file, ApplicationRef fileApplication, Household household, Set<String> causes) {
         if (HardshipClassification.qualifiesForLivingSubsidy(file.classification)) {
             offer(file, fileApplication, LIVING_SUBSIDY, NODES.objectNode());
         }
@@ -107,7 +109,7 @@ public class HardshipOffers {
      * (e.g. the amount and bills of medical aid); the offer is applied once only.
      */
     @Transactional
-    public Application apply(UUID memberId, UUID offerId, JsonNode overrides, List<UUID> attachmentIds) {
+    public ApplicationRef apply(UUID memberId, UUID offerId, JsonNode overrides, List<UUID> attachmentIds) {
         HardshipOffer offer = HardshipOffer.<HardshipOffer>find("id = ?1 and memberId = ?2", offerId, memberId)
                 .firstResultOptional().orElseThrow(() -> ApiProblem.notFound("OFFER_NOT_FOUND"));
         if (!HardshipOfferStatus.MOVES.allows(offer.status, HardshipOfferStatus.APPLIED)) {
@@ -120,15 +122,15 @@ public class HardshipOffers {
             }
         }
         HardshipFile file = HardshipFile.findById(offer.fileId);
-        Street street = Street.findById(file.streetId);
-        Application application = submission.submit(memberId,
-                new ApplicationRequest(offer.serviceCode, street.code, form, attachmentIds));
+        String streetCode = streets.find(file.streetId).orElseThrow().code();
+        ApplicationRef application = submission.submitFor(memberId,
+                new ApplicationRequest(offer.serviceCode, streetCode, form, attachmentIds));
         // the row decides a race of two taps: the second finds it applied and rolls back its application
         int taken = entityManager.createQuery("""
                 update HardshipOffer set status = :applied, applicationId = :application, updatedAt = :now,
                        version = version + 1
                  where id = :id and status = :offered""")
-                .setParameter("applied", HardshipOfferStatus.APPLIED).setParameter("application", application.id)
+                .setParameter("applied", HardshipOfferStatus.APPLIED).setParameter("application", application.id())
                 .setParameter("now", clock.instant()).setParameter("id", offer.id)
                 .setParameter("offered", HardshipOfferStatus.OFFERED)
                 .executeUpdate();
@@ -138,7 +140,7 @@ public class HardshipOffers {
         return application;
     }
 
-    private void offer(HardshipFile file, Application fileApplication, String serviceCode, ObjectNode form) {
+    private void offer(HardshipFile file, ApplicationRef fileApplication, String serviceCode, ObjectNode form) {
         Service service = catalogue.service(serviceCode).filter(found -> found.enabled()).orElse(null);
         if (service == null) {
             return;
@@ -163,8 +165,8 @@ public class HardshipOffers {
                 .setParameter("now", now)
                 .executeUpdate();
         if (offered > 0) {
-            notifier.notify(new Notifier.Notice(file.memberId, fileApplication.id, "hardship_offer",
-                    service.name(Locale.SIMPLIFIED_CHINESE), fileApplication.number, null));
+            notifier.notify(new Notifier.Notice(file.memberId, fileApplication.id(), "hardship_offer",
+                    service.name(Locale.SIMPLIFIED_CHINESE), fileApplication.number(), null));
         }
     }
 }

@@ -4,7 +4,7 @@ import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionRequest;
 import cn.gonghui.application.ActionResult;
 import cn.gonghui.application.Applicant;
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.ApplicationResult;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
@@ -12,7 +12,6 @@ import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.Service;
-import cn.gonghui.identity.Member;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.time.BeijingTime;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -72,7 +72,7 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
 
     @Override
     public void beforeSubmit(Applicant applicant, Service service, HardshipProgrammeForm form) {
-        HardshipFile file = activeFile(applicant.member());
+        HardshipFile file = activeFile(applicant.memberId());
         if (HardshipOffers.LIVING_SUBSIDY.equals(service.line())) {
             if (!HardshipClassification.qualifiesForLivingSubsidy(file.classification)) {
                 throw ApiProblem.unprocessable("LIVING_SUBSIDY_NOT_ELIGIBLE");
@@ -88,11 +88,11 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
      * the file gives: the amount follows the level, so the form cannot choose a dearer one.
      */
     @Override
-    public void checkForm(Member member, Service service, HardshipProgrammeForm form) {
+    public void checkForm(UUID memberId, Service service, HardshipProgrammeForm form) {
         if (!HardshipOffers.EDUCATION_AID.equals(service.line())) {
             return;
         }
-        List<Household.Person> household = files.household(activeFile(member)).members();
+        List<Household.Person> household = files.household(activeFile(memberId)).members();
         List<FieldError> errors = new ArrayList<>();
         Set<Integer> named = new HashSet<>();
         List<HardshipProgrammeForm.Child> children = form.children();
@@ -113,8 +113,8 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
         }
     }
 
-    private static HardshipFile activeFile(Member member) {
-        return HardshipFile.activeOf(member.id).orElseThrow(() -> ApiProblem.unprocessable("HARDSHIP_FILE_REQUIRED"));
+    private static HardshipFile activeFile(UUID memberId) {
+        return HardshipFile.activeOf(memberId).orElseThrow(() -> ApiProblem.unprocessable("HARDSHIP_FILE_REQUIRED"));
     }
 
     /**
@@ -122,9 +122,9 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
      * completes it; an officer's complete before that is not offered and refused.
      */
     @Override
-    public ApiProblem refusal(Action action, Application application) {
+    public ApiProblem refusal(Action action, ApplicationRef application) {
         if (action == Action.COMPLETE
-                && Disbursement.count("applicationId = ?1 and status <> ?2", application.id, DisbursementStatus.PAID) > 0) {
+                && Disbursement.count("applicationId = ?1 and status <> ?2", application.id(), DisbursementStatus.PAID) > 0) {
             return ApiProblem.conflict("AID_NOT_PAID_YET");
         }
         return null;
@@ -132,14 +132,14 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
 
     /** Medical aid's approval names the amount approved: a sum of money no higher than the one requested. */
     @Override
-    public ResultShape resultShape(Action action, Application application) {
-        return action == Action.APPROVE && HardshipOffers.MEDICAL_AID.equals(application.serviceCode)
+    public ResultShape resultShape(Action action, ApplicationRef application) {
+        return action == Action.APPROVE && HardshipOffers.MEDICAL_AID.equals(application.serviceCode())
                 ? ResultShape.of(HardshipApprovals.MedicalAidApproval.class, APPROVED_AMOUNT_INVALID)
                 : ResultShape.NOTHING;
     }
 
     @Override
-    public ApplicationResult onAction(Action action, Application application, ActionRequest request,
+    public ApplicationResult onAction(Action action, ApplicationRef application, ActionRequest request,
             ActionResult result, Supplier<HardshipProgrammeForm> form) {
         if (!(result instanceof HardshipApprovals.MedicalAidApproval approval)) {
             return null;
@@ -152,12 +152,12 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
     }
 
     @Override
-    public HardshipResults.ProgrammeGranted onApproved(Application application, HardshipProgrammeForm form) {
+    public HardshipResults.ProgrammeGranted onApproved(ApplicationRef application, HardshipProgrammeForm form) {
         // the file may have ended between submission and approval
-        HardshipFile file = HardshipFile.activeOf(application.member.id)
+        HardshipFile file = HardshipFile.activeOf(application.memberId())
                 .orElseThrow(() -> ApiProblem.conflict("HARDSHIP_FILE_REQUIRED"));
         LocalDate today = BeijingTime.today(clock);
-        switch (application.serviceCode) {
+        switch (application.serviceCode()) {
             case HardshipOffers.LIVING_SUBSIDY -> {
                 BigDecimal monthly = settings.livingSubsidyMonthly().setScale(2, RoundingMode.HALF_UP);
                 disbursements.grantLivingSubsidy(file, application, monthly, YearMonth.from(today));
@@ -172,16 +172,16 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
                 BigDecimal approved = new BigDecimal(
                         results.part(application, HardshipResults.MedicalAidAmounts.class).approvedAmount());
                 // each approved medical aid is paid once: the application is its beneficiary key
-                disbursements.schedule(file, application, YearMonth.from(today).toString(), application.id.toString(),
+                disbursements.schedule(file, application, YearMonth.from(today).toString(), application.id().toString(),
                         approved);
                 return new HardshipResults.ProgrammeGranted(file.id, null, null, null);
             }
-            default -> throw new IllegalStateException("Not a hardship programme: " + application.serviceCode);
+            default -> throw new IllegalStateException("Not a hardship programme: " + application.serviceCode());
         }
     }
 
     /** One payment per child and school year, by school level. */
-    private BigDecimal educationAid(HardshipFile file, Application application, HardshipProgrammeForm form,
+    private BigDecimal educationAid(HardshipFile file, ApplicationRef application, HardshipProgrammeForm form,
             LocalDate today) {
         BigDecimal total = BigDecimal.ZERO;
         for (HardshipProgrammeForm.Child child : form.children()) {

@@ -1,6 +1,5 @@
 package cn.gonghui.hardship;
 
-import cn.gonghui.place.Street;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,10 +34,10 @@ public final class HardshipViews {
             @Schema(description = "复核提醒时间 / When the re-check reminder went out", nullable = true,
                     format = "date-time", maxLength = 35) Instant remindedAt) {
 
-        static FileView of(HardshipFile file) {
-            Street street = Street.findById(file.streetId);
+        /** {@code streetCode}: the code of the file's street (place's, so read through its queries). */
+        static FileView of(HardshipFile file, String streetCode) {
             return new FileView(file.id, file.status.code(), file.classification, plain(file.perCapitaMonthlyIncome),
-                    plain(file.minimumLivingLine), file.householdSize, file.validFrom, file.validUntil, street.code,
+                    plain(file.minimumLivingLine), file.householdSize, file.validFrom, file.validUntil, streetCode,
                     file.applicationId, file.remindedAt);
         }
 

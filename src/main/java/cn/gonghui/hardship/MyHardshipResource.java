@@ -1,7 +1,7 @@
 package cn.gonghui.hardship;
 
-import cn.gonghui.application.Application;
 import cn.gonghui.application.ApplicationQueries;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.ApplicationViews.DetailView;
 import cn.gonghui.application.CallerActor;
 import cn.gonghui.hardship.HardshipViews.DisbursementView;
@@ -66,15 +66,17 @@ public class MyHardshipResource {
     }
 
     private final HardshipOffers offers;
+    private final HardshipFiles files;
     private final DisbursementQueries disbursements;
     private final ApplicationQueries applications;
     private final Idempotency idempotency;
     private final Caller caller;
     private final CallerActor actor;
 
-    public MyHardshipResource(HardshipOffers offers, DisbursementQueries disbursements, ApplicationQueries applications,
+    public MyHardshipResource(HardshipOffers offers, HardshipFiles files, DisbursementQueries disbursements, ApplicationQueries applications,
             Idempotency idempotency, Caller caller, CallerActor actor) {
         this.offers = offers;
+        this.files = files;
         this.disbursements = disbursements;
         this.applications = applications;
         this.idempotency = idempotency;
@@ -91,7 +93,7 @@ public class MyHardshipResource {
             content = @Content(schema = @Schema(implementation = FileView.class)))
     @APIResponse(responseCode = "404", description = "尚未建档（HARDSHIP_FILE_NOT_FOUND）/ No file yet")
     public FileView file() {
-        return FileView.of(HardshipFile.latestOf(caller.memberId())
+        return files.view(HardshipFile.latestOf(caller.memberId())
                 .orElseThrow(() -> ApiProblem.notFound("HARDSHIP_FILE_NOT_FOUND")));
     }
 
@@ -132,10 +134,11 @@ public class MyHardshipResource {
         OfferApplication body = request == null ? new OfferApplication(null, null) : request;
         return idempotency.execute(new IdempotentRequest(idempotencyKey, caller.subject(), "POST",
                 "/api/v1/me/hardship-offers/" + id + "/apply", body), () -> {
-                    Application created = offers.apply(memberId, id, body.form(),
+                    ApplicationRef created = offers.apply(memberId, id, body.form(),
                             body.attachmentIds() == null ? List.of() : body.attachmentIds());
-                    Versioned<DetailView> view = applications.detail(created, actor.get());
-                    return Response.created(URI.create("/api/v1/applications/" + created.id))
+                    Versioned<DetailView> view = applications.detail(created.id(), actor.get(),
+                            new DataScope.OwnRecords(memberId));
+                    return Response.created(URI.create("/api/v1/applications/" + created.id()))
                             .entity(view.view()).tag(view.tag()).build();
                 });
     }

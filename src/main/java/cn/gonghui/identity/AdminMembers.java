@@ -1,6 +1,8 @@
 package cn.gonghui.identity;
 
 import cn.gonghui.identity.MemberViews.MemberView;
+import cn.gonghui.place.PlaceViews.StreetView;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.paging.Cursor;
 import cn.gonghui.platform.paging.KeysetQuery;
@@ -20,8 +22,11 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Officers' view of members: always within their data scope ({@link MemberScope}: the members the
@@ -39,10 +44,12 @@ public class AdminMembers {
     private final MemberScope memberScope;
     private final Clock clock;
     private final AuditLog audit;
+    private final StreetQueries streets;
 
     public AdminMembers(EntityManager entityManager, MemberPersonalData personal, MemberScope memberScope, Clock clock,
-            AuditLog audit) {
+            AuditLog audit, StreetQueries streets) {
         this.audit = audit;
+        this.streets = streets;
         this.entityManager = entityManager;
         this.personal = personal;
         this.memberScope = memberScope;
@@ -51,15 +58,17 @@ public class AdminMembers {
 
     /** The members in scope; {@code streetCode} narrows them to those one street's union reaches. */
     public Page<MemberView> list(DataScope scope, Optional<String> streetCode, PageParams page) {
-        return KeysetQuery.sql(SELECT, Member.class)
+        KeysetQuery<Member> query = KeysetQuery.sql(SELECT, Member.class)
                 .where(parameters -> memberScope.condition(scope, streetCode, parameters))
                 .orderBy(Direction.ASCENDING, SortKey.uuid("m.id"))
-                .page(page)
-                .fetchPage(entityManager, member -> Cursor.of(member.id), member -> MemberView.of(member, personal));
+                .page(page);
+        List<Member> rows = query.fetch(entityManager);
+        Function<Member, MemberView> view = views(rows);
+        return query.toPage(rows, member -> Cursor.of(member.id), view);
     }
 
     public MemberView get(DataScope scope, UUID id) {
-        return findInScope(scope, id).map(member -> MemberView.of(member, personal))
+        return findInScope(scope, id).map(member -> views(List.of(member)).apply(member))
                 .orElseThrow(() -> ApiProblem.notFound("MEMBER_NOT_FOUND", id));
     }
 
@@ -77,7 +86,8 @@ public class AdminMembers {
             throw ApiProblem.invalidField("phone", "PHONE_OR_ID_NUMBER");
         }
         String where = " WHERE " + condition + " AND " + memberScope.condition(scope, Optional.empty(), parameters);
-        return members(where + " ORDER BY m.id", parameters, PageParams.MAX_LIMIT).stream().map(member -> MemberView.of(member, personal)).toList();
+        List<Member> found = members(where + " ORDER BY m.id", parameters, PageParams.MAX_LIMIT);
+        return found.stream().map(views(found)).toList();
     }
 
     /**
@@ -96,7 +106,7 @@ public class AdminMembers {
             throw ApiProblem.notFound("MEMBER_NOT_FOUND", id);
         }
         audit.record(look);
-        return MemberViews.MeView.of(member.get(), personal);
+        return MemberViews.MeView.of(member.get(), streets.viewOf(member.get().streetId).orElse(null), personal);
     }
 
     public Optional<Member> findInScope(DataScope scope, UUID id) {
@@ -104,6 +114,14 @@ public class AdminMembers {
         parameters.put("id", id);
         String where = " WHERE m.id = :id AND " + memberScope.condition(scope, Optional.empty(), parameters);
         return members(where, parameters, 1).stream().findFirst();
+    }
+
+    /** The masked views of these members, their streets read in one query for all of them. */
+    private Function<Member, MemberView> views(List<Member> members) {
+        Map<UUID, StreetView> streetViews = streets.viewsOf(members.stream().map(member -> member.streetId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return member -> MemberView.of(member, member.streetId == null ? null : streetViews.get(member.streetId),
+                personal);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,13 +1,9 @@
 package cn.gonghui.identity;
 
-import cn.gonghui.place.Street;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -33,9 +29,9 @@ public class Member extends PanacheEntityBase {
 
     public String nickname;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "street_id")
-    public Street street;
+    /** The member's own street (place's: an id, read through {@link cn.gonghui.place.StreetQueries}). */
+    @Column(name = "street_id")
+    public UUID streetId;
 
     @Column(name = "real_name")
     public String realName;

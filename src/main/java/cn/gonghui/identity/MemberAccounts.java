@@ -4,7 +4,7 @@ import cn.gonghui.identity.MemberViews.MeView;
 import cn.gonghui.identity.token.Sessions;
 import cn.gonghui.identity.token.TokenPair;
 import cn.gonghui.identity.wechat.WeChatIdentity;
-import cn.gonghui.place.Street;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.platform.http.Versioned;
@@ -35,10 +35,12 @@ public class MemberAccounts {
     private final Subjects subjects;
     private final Clock clock;
     private final AuditLog audit;
+    private final StreetQueries streets;
 
     public MemberAccounts(EntityManager entityManager, MemberPersonalData personal, Sessions sessions,
-            Subjects subjects, Clock clock, AuditLog audit) {
+            Subjects subjects, Clock clock, AuditLog audit, StreetQueries streets) {
         this.audit = audit;
+        this.streets = streets;
         this.entityManager = entityManager;
         this.personal = personal;
         this.sessions = sessions;
@@ -75,7 +77,7 @@ public class MemberAccounts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<MeView> me(UUID memberId) {
         Member member = find(memberId);
-        return new Versioned<>(MeView.of(member, personal), member.version);
+        return new Versioned<>(view(member), member.version);
     }
 
     @Transactional
@@ -88,7 +90,7 @@ public class MemberAccounts {
             member.nickname = change.nickname().strip();
         }
         if (change.streetCode() != null) {
-            member.street = Street.findByCode(change.streetCode())
+            member.streetId = streets.byCode(change.streetCode()).map(StreetQueries.StreetRef::id)
                     .orElseThrow(() -> ApiProblem.invalidField("streetCode", "UNKNOWN_STREET"));
         }
         return saved(member);
@@ -129,7 +131,11 @@ public class MemberAccounts {
     private Versioned<MeView> saved(Member member) {
         member.updatedAt = clock.instant();
         entityManager.flush();
-        return new Versioned<>(MeView.of(member, personal), member.version);
+        return new Versioned<>(view(member), member.version);
+    }
+
+    private MeView view(Member member) {
+        return MeView.of(member, streets.viewOf(member.streetId).orElse(null), personal);
     }
 
     private static Member find(UUID memberId) {

@@ -3,6 +3,9 @@ package cn.gonghui.identity;
 import cn.gonghui.privacy.BlindIndex;
 import cn.gonghui.privacy.FieldCipher;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
 
 /** Reads and writes a member's encrypted ID number and phone, and their blind indexes. */
 @ApplicationScoped
@@ -21,6 +24,15 @@ public class MemberPersonalData {
 
     public String idNumber(Member member) {
         return cipher.decrypt(ID_NUMBER, member.idNumberCipher);
+    }
+
+    /**
+     * The member's recorded ID number, for the rules that ask about an applicant (their age);
+     * empty until recorded, or for no such member.
+     */
+    public Optional<IdNumber> idNumberOf(UUID memberId, LocalDate today) {
+        Member member = Member.findById(memberId);
+        return Optional.ofNullable(member == null ? null : idNumber(member)).map(text -> IdNumber.parse(text, today));
     }
 
     public String phone(Member member) {

@@ -33,8 +33,9 @@ public final class MemberViews {
             @Schema(description = "注册时间 / Registered at")
             Instant createdAt) {
 
-        static MeView of(Member member, MemberPersonalData personal) {
-            return new MeView(member.id, member.nickname, member.street == null ? null : StreetView.of(member.street),
+        /** {@code street}: the view of the member's street, or {@code null} when they named none. */
+        static MeView of(Member member, StreetView street, MemberPersonalData personal) {
+            return new MeView(member.id, member.nickname, street,
                     member.realName, personal.idNumber(member), personal.phone(member), member.idNumberCipher != null,
                     member.createdAt);
         }
@@ -61,9 +62,8 @@ public final class MemberViews {
             @Schema(description = "注册时间 / Registered at")
             Instant createdAt) {
 
-        static MemberView of(Member member, MemberPersonalData personal) {
-            return new MemberView(member.id, member.nickname,
-                    member.street == null ? null : StreetView.of(member.street), Masking.name(member.realName),
+        static MemberView of(Member member, StreetView street, MemberPersonalData personal) {
+            return new MemberView(member.id, member.nickname, street, Masking.name(member.realName),
                     Masking.idNumber(personal.idNumber(member)), Masking.phone(personal.phone(member)),
                     member.idNumberCipher != null, member.createdAt);
         }

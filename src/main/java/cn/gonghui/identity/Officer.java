@@ -1,17 +1,13 @@
 package cn.gonghui.identity;
 
-import cn.gonghui.place.District;
-import cn.gonghui.place.Street;
 import cn.gonghui.security.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -38,14 +34,18 @@ public class Officer extends PanacheEntityBase {
 
     public String[] roles;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "district_id")
-    public District district;
+    /**
+     * The district a district officer works whole. Streets and districts are place's: ids here,
+     * read through {@link cn.gonghui.place.StreetQueries}, never place's entities.
+     */
+    @Column(name = "district_id")
+    public UUID districtId;
 
-    @ManyToMany
-    @JoinTable(name = "officer_streets", joinColumns = @JoinColumn(name = "officer_id"),
-            inverseJoinColumns = @JoinColumn(name = "street_id"))
-    public Set<Street> streets = new HashSet<>();
+    /** The streets a street officer works (written by {@link OfficerRecords}, read here). */
+    @ElementCollection
+    @CollectionTable(name = "officer_streets", joinColumns = @JoinColumn(name = "officer_id"))
+    @Column(name = "street_id")
+    public Set<UUID> streetIds = new HashSet<>();
 
     /** What an officer is besides their roles: {@code lawyer} for a union lawyer (工会专职律师). */
     public String[] attributes = new String[0];

@@ -3,7 +3,7 @@ package cn.gonghui.identity;
 import cn.gonghui.identity.token.SessionFamily;
 import cn.gonghui.security.Role;
 import cn.gonghui.security.Subject;
-import cn.gonghui.place.Street;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.error.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -22,18 +22,24 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class Subjects {
 
+    private final StreetQueries streets;
+
+    public Subjects(StreetQueries streets) {
+        this.streets = streets;
+    }
+
     public Subject member(Member member) {
         return new Subject(Subject.Kind.MEMBER, member.id.toString(), List.of(Role.MEMBER.claim()), Map.of());
     }
 
     public Subject officer(Officer officer) {
-        TreeSet<String> streets = new TreeSet<>();
-        officer.streets.forEach(street -> streets.add(street.id.toString()));
-        if (officer.hasRole(Role.DISTRICT_OFFICER) && officer.district != null) {
-            Street.<Street>list("district", officer.district).forEach(street -> streets.add(street.id.toString()));
+        TreeSet<String> scope = new TreeSet<>();
+        officer.streetIds.forEach(street -> scope.add(street.toString()));
+        if (officer.hasRole(Role.DISTRICT_OFFICER) && officer.districtId != null) {
+            streets.ofDistrict(officer.districtId).forEach(street -> scope.add(street.id().toString()));
         }
         return new Subject(Subject.Kind.OFFICER, officer.id.toString(), Arrays.asList(officer.roles),
-                Map.of(Subject.STREETS_CLAIM, new ArrayList<>(streets), Subject.TOKEN_VERSION_CLAIM, officer.tokenVersion));
+                Map.of(Subject.STREETS_CLAIM, new ArrayList<>(scope), Subject.TOKEN_VERSION_CLAIM, officer.tokenVersion));
     }
 
     public Subject integrator(IntegratorClient client, Collection<String> grantedScopes) {

@@ -3,21 +3,19 @@ package cn.gonghui.legalaid;
 import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionRequest;
 import cn.gonghui.application.ActionResult;
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.ApplicationResult;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.Service;
-import cn.gonghui.identity.Member;
 import cn.gonghui.identity.Officers;
 import cn.gonghui.identity.Officers.OfficerRef;
 import cn.gonghui.platform.error.ApiProblem;
-import cn.gonghui.platform.time.BeijingTime;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -63,14 +61,17 @@ public class LegalAidRules implements LineRules<LegalAidForm> {
     }
 
     @Override
-    public void checkForm(Member member, Service service, LegalAidForm form) {
+    public void checkForm(UUID memberId, Service service, LegalAidForm form) {
         form.check();
     }
 
-    /** Judged by the figures in force on the day the request was submitted, also after a supplement. */
+    /**
+     * Judged by the figures in force on the calendar day in Beijing the request was submitted, also
+     * after a supplement: a request sent at 00:30 on the day a new wage takes effect gets it.
+     */
     @Override
-    public LegalAidAssessment assess(Application application, Service service, LegalAidForm form) {
-        Eligibility.Assessment assessment = policy.eligibility().assess(form, submissionDay(application));
+    public LegalAidAssessment assess(ApplicationRef application, Service service, LegalAidForm form) {
+        Eligibility.Assessment assessment = policy.eligibility().assess(form, application.submittedOn());
         return LegalAidAssessment.of(assessment);
     }
 
@@ -79,7 +80,7 @@ public class LegalAidRules implements LineRules<LegalAidForm> {
      * record the union reports from. No other action records anything of legal aid's own.
      */
     @Override
-    public ResultShape resultShape(Action action, Application application) {
+    public ResultShape resultShape(Action action, ApplicationRef application) {
         return switch (action) {
             case APPROVE -> ResultShape.required(LegalAidApproval.class, RESULT_INVALID);
             case COMPLETE -> ResultShape.required(LegalAidCompletion.class, RESULT_INVALID);
@@ -88,7 +89,7 @@ public class LegalAidRules implements LineRules<LegalAidForm> {
     }
 
     @Override
-    public ApplicationResult onAction(Action action, Application application, ActionRequest request,
+    public ApplicationResult onAction(Action action, ApplicationRef application, ActionRequest request,
             ActionResult result, Supplier<LegalAidForm> form) {
         if (result instanceof LegalAidApproval approval) {
             return checkedForAdviceOnly(approval, application);
@@ -99,13 +100,8 @@ public class LegalAidRules implements LineRules<LegalAidForm> {
         return action == Action.ASSIGN ? lawyerOf(request) : null;
     }
 
-    /** The calendar day in Beijing: a request sent at 00:30 on the day a new wage takes effect gets it. */
-    static LocalDate submissionDay(Application application) {
-        return BeijingTime.dayOf(application.submittedAt);
-    }
-
     /** A request found eligible for advice only can only be approved for advice. */
-    private LegalAidApproval checkedForAdviceOnly(LegalAidApproval approval, Application application) {
+    private LegalAidApproval checkedForAdviceOnly(LegalAidApproval approval, ApplicationRef application) {
         boolean adviceOnly = LegalAidAssessment.ADVICE_ONLY.equals(
                 results.part(application, LegalAidAssessment.class).eligibility());
         if (adviceOnly && approval.formOfHelp() != LegalAidApproval.FormOfHelp.ADVICE) {

@@ -1,15 +1,9 @@
 package cn.gonghui.membership;
 
-import cn.gonghui.identity.Member;
-import cn.gonghui.place.Street;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,7 +11,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A member's union membership: one per person, its number kept through every transfer. */
+/**
+ * A member's union membership: one per person, its number kept through every transfer. The member
+ * and the street are other capabilities' (identity's, place's): ids here, never their entities.
+ */
 @Entity
 @Table(name = "memberships")
 public class Membership extends PanacheEntityBase {
@@ -25,9 +22,8 @@ public class Membership extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "member_id")
-    public Member member;
+    @Column(name = "member_id")
+    public UUID memberId;
 
     public String number;
 
@@ -36,9 +32,8 @@ public class Membership extends PanacheEntityBase {
     @Column(name = "union_name")
     public String unionName;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "street_id")
-    public Street street;
+    @Column(name = "street_id")
+    public UUID streetId;
 
     @Column(name = "employer_name")
     public String employerName;
@@ -59,7 +54,11 @@ public class Membership extends PanacheEntityBase {
     @Version
     public long version;
 
+    public static Optional<Membership> of(UUID memberId) {
+        return find("memberId", memberId).firstResultOptional();
+    }
+
     public static Optional<Membership> activeOf(UUID memberId) {
-        return find("member.id = ?1 and status = ?2", memberId, MembershipStatus.ACTIVE).firstResultOptional();
+        return find("memberId = ?1 and status = ?2", memberId, MembershipStatus.ACTIVE).firstResultOptional();
     }
 }

@@ -1,6 +1,5 @@
 package cn.gonghui.membership;
 
-import cn.gonghui.membership.MembershipResource.MembershipView;
 import cn.gonghui.privacy.PersonalDataExport;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -9,6 +8,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class MembershipExport implements PersonalDataExport {
 
+    private final MembershipHistory memberships;
+
+    public MembershipExport(MembershipHistory memberships) {
+        this.memberships = memberships;
+    }
+
     @Override
     public String section() {
         return "membership";
@@ -16,6 +21,6 @@ public class MembershipExport implements PersonalDataExport {
 
     @Override
     public Object of(UUID memberId) {
-        return MembershipView.ofMember(memberId);
+        return memberships.of(memberId);
     }
 }

@@ -1,12 +1,12 @@
 package cn.gonghui.membership;
 
 import cn.gonghui.application.Applicant;
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.LineRules;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.Service;
-import cn.gonghui.identity.Member;
 import cn.gonghui.place.StreetQueries;
+import cn.gonghui.place.StreetQueries.StreetRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.id.HumanNumbers;
@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The membership lines on the engine. Joining needs a recorded identity, an age of 16 and no
@@ -69,39 +70,41 @@ public class MembershipLines implements LineRules<MembershipForm> {
             if (age < MINIMUM_AGE) {
                 throw ApiProblem.unprocessable("TOO_YOUNG_TO_JOIN", MINIMUM_AGE);
             }
-            if (Membership.activeOf(applicant.member().id).isPresent()) {
+            if (Membership.activeOf(applicant.memberId()).isPresent()) {
                 throw ApiProblem.unprocessable("ALREADY_MEMBER");
             }
-        } else if (Membership.activeOf(applicant.member().id).isEmpty()) {
+        } else if (Membership.activeOf(applicant.memberId()).isEmpty()) {
             throw ApiProblem.unprocessable("MEMBERSHIP_REQUIRED");
         }
     }
 
     @Override
-    public void checkForm(Member member, Service service, MembershipForm form) {
+    public void checkForm(UUID memberId, Service service, MembershipForm form) {
         form.check();
     }
 
+    /** Joins or transfers into the application's street and its union, named after the street. */
     @Override
-    public MembershipResult onApproved(Application application, MembershipForm form) {
-        Membership membership = JOIN.equals(application.serviceCode) ? join(application, form)
-                : transfer(application, form);
+    public MembershipResult onApproved(ApplicationRef application, MembershipForm form) {
+        StreetRef street = streets.find(application.streetId()).orElseThrow();
+        Membership membership = JOIN.equals(application.serviceCode()) ? join(application, street, form)
+                : transfer(application, street, form);
         return new MembershipResult(membership.number, membership.unionName);
     }
 
-    private Membership join(Application application, MembershipForm form) {
+    private Membership join(ApplicationRef application, StreetRef street, MembershipForm form) {
         Instant now = clock.instant();
         String year = String.valueOf(BeijingTime.today(clock).getYear());
-        String prefix = streets.find(application.streetId).orElseThrow().districtNumberPrefix();
+        String prefix = street.districtNumberPrefix();
         Membership membership = new Membership();
         membership.id = Ids.newId();
-        membership.member = application.member;
+        membership.memberId = application.memberId();
         membership.number = prefix + year + String.format("%06d", numbers.next("member:" + prefix + ":" + year));
         membership.status = MembershipStatus.ACTIVE;
-        membership.street = application.street;
+        membership.streetId = street.id();
         membership.createdAt = now;
         membership.since = BeijingTime.today(clock);
-        apply(membership, form, application, now);
+        apply(membership, form, street, now);
         membership.persist();
         // the line's check ran at submission; the constraint decides a race with another approval
         Constraints.flush(entityManager, Map.of("memberships_member_id_key", () -> ApiProblem.conflict("ALREADY_MEMBER")));
@@ -109,33 +112,33 @@ public class MembershipLines implements LineRules<MembershipForm> {
         return membership;
     }
 
-    private Membership transfer(Application application, MembershipForm form) {
-        Membership membership = Membership.activeOf(application.member.id)
+    private Membership transfer(ApplicationRef application, StreetRef street, MembershipForm form) {
+        Membership membership = Membership.activeOf(application.memberId())
                 .orElseThrow(() -> ApiProblem.conflict("MEMBERSHIP_REQUIRED"));
         Instant now = clock.instant();
-        membership.street = application.street;
-        apply(membership, form, application, now);
+        membership.streetId = street.id();
+        apply(membership, form, street, now);
         record(membership, "transferred", application, now);
         return membership;
     }
 
-    private static void apply(Membership membership, MembershipForm form, Application application, Instant now) {
-        membership.unionName = form.unionIn(application.street.name);
+    private static void apply(Membership membership, MembershipForm form, StreetRef street, Instant now) {
+        membership.unionName = form.unionIn(street.name());
         membership.employerName = form.employerName();
         membership.creditCode = form.creditCode();
         membership.occupation = form.occupation();
         membership.updatedAt = now;
     }
 
-    private static void record(Membership membership, String event, Application application, Instant now) {
+    private static void record(Membership membership, String event, ApplicationRef application, Instant now) {
         MembershipEvent history = new MembershipEvent();
         history.id = Ids.newId();
         history.membership = membership;
         history.at = now;
         history.event = event;
-        history.streetId = application.street.id;
+        history.streetId = membership.streetId;
         history.unionName = membership.unionName;
-        history.applicationId = application.id;
+        history.applicationId = application.id();
         history.persist();
     }
 }

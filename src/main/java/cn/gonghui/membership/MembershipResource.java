@@ -3,7 +3,6 @@ package cn.gonghui.membership;
 import cn.gonghui.security.Caller;
 import cn.gonghui.security.Role;
 import cn.gonghui.place.PlaceViews.StreetView;
-import cn.gonghui.place.Street;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -13,10 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,19 +48,14 @@ public class MembershipResource {
             @Schema(description = "工作单位 / Employer", maxLength = 100, nullable = true) String employerName,
             @Schema(description = "职业（新就业形态）/ Occupation", maxLength = 40, nullable = true) String occupation,
             @Schema(description = "历程 / History", maxItems = 100) List<StepView> history) {
-
-        /** The member's membership with its history; status none before they joined. */
-        public static MembershipView ofMember(UUID memberId) {
-            return Membership.<Membership>find("member.id", memberId).firstResultOptional()
-                    .map(MembershipResource::view)
-                    .orElseGet(() -> new MembershipView("none", null, null, null, null, null, null, List.of()));
-        }
     }
 
     private final Caller caller;
+    private final MembershipHistory memberships;
 
-    public MembershipResource(Caller caller) {
+    public MembershipResource(Caller caller, MembershipHistory memberships) {
         this.caller = caller;
+        this.memberships = memberships;
     }
 
     @GET
@@ -74,17 +64,6 @@ public class MembershipResource {
             description = "尚未入会时状态为 none。/ Status none before the member has joined.")
     @APIResponse(responseCode = "200", description = "会籍 / The membership")
     public MembershipView mine() {
-        return MembershipView.ofMember(caller.memberId());
-    }
-
-    private static MembershipView view(Membership membership) {
-        List<MembershipEvent> steps = MembershipEvent.list("membership = ?1 order by at", membership);
-        Map<UUID, Street> streets = Street.<Street>list("id in ?1",
-                        steps.stream().map(step -> step.streetId).distinct().toList()).stream()
-                .collect(Collectors.toMap(street -> street.id, Function.identity()));
-        return new MembershipView(membership.status.code(), membership.number, membership.unionName,
-                StreetView.of(membership.street), membership.since, membership.employerName, membership.occupation,
-                steps.stream().map(step -> new StepView(step.at, step.event, StreetView.of(streets.get(step.streetId)),
-                        step.unionName)).toList());
+        return memberships.of(caller.memberId());
     }
 }

@@ -69,7 +69,7 @@ public class PlaceDirectory {
     /** A filter naming a street or facility that does not exist is a mistake worth telling. */
     private void requireKnown(StationFilter filter) {
         List<FieldError> unknown = new ArrayList<>();
-        filter.streetCode().filter(code -> streets.findByCode(code).isEmpty())
+        filter.streetCode().filter(code -> streets.byCode(code).isEmpty())
                 .ifPresent(code -> unknown.add(FieldError.of("streetCode", "UNKNOWN_STREET")));
         List<String> facilities = filter.facilities();
         if (!facilities.isEmpty() && Facility.count("code in ?1", facilities) < facilities.size()) {

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * Streets and districts for other capabilities, as plain values: identity assigns officers to
- * streets and districts through these, never through the entities of this package.
+ * streets and districts, applications and memberships name their street, through these, never
+ * through the entities of this package.
  *
  * <p>They are reference data: a district's streets come with a migration, not through the API, and
  * every application, officer and station names one. So they are read once into memory and served
@@ -61,7 +62,7 @@ public class StreetQueries {
         return id == null ? Optional.empty() : Optional.ofNullable(snapshot().byId().get(id)).map(Entry::ref);
     }
 
-    public Optional<StreetRef> findByCode(String code) {
+    public Optional<StreetRef> byCode(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(snapshot().byCode().get(code)).map(Entry::ref);
     }
 
@@ -70,13 +71,9 @@ public class StreetQueries {
         return ids.stream().distinct().map(snapshot.byId()::get).filter(Objects::nonNull).map(Entry::ref).toList();
     }
 
-    /** The street as the public directory shows it. */
-    public StreetView view(UUID id) {
-        Entry entry = snapshot().byId().get(id);
-        if (entry == null) {
-            throw new IllegalStateException("No street " + id);
-        }
-        return entry.view();
+    /** One street as the public directory shows it; empty for no street. */
+    public Optional<StreetView> viewOf(UUID id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(snapshot().byId().get(id)).map(Entry::view);
     }
 
     /** The streets of these ids as the public directory shows them, by id, in their display order. */

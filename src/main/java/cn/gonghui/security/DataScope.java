@@ -25,7 +25,7 @@ public sealed interface DataScope {
     }
 
     /**
-     * The HQL condition for an object reached by {@code streetPath} (e.g. {@code m.street.id}) and
+     * The HQL condition for an object reached by {@code streetPath} (e.g. {@code a.streetId}) and
      * {@code memberPath} (e.g. {@code m.id}); its parameters are added to {@code parameters}.
      */
     default String condition(String streetPath, String memberPath, Map<String, Object> parameters) {

@@ -58,7 +58,7 @@ class ApplicationRulesTest {
                 .body("errors[0].code", equalTo("CREDIT_CODE_CHECKSUM"));
         apply(member, "{\"serviceCode\": \"membership.join\", \"streetCode\": \"desheng\", \"form\": {}}")
                 .then().statusCode(422).body("errors[0].code", equalTo("EMPLOYER_OR_OCCUPATION_REQUIRED"));
-        assertThat(Application.count("member.id", member.memberId())).isZero();
+        assertThat(Application.count("memberId", member.memberId())).isZero();
     }
 
     @Test
@@ -96,7 +96,7 @@ class ApplicationRulesTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(Application.count("member.id", member.memberId())).isEqualTo(1);
+        assertThat(Application.count("memberId", member.memberId())).isEqualTo(1);
     }
 
     @Test
@@ -114,7 +114,7 @@ class ApplicationRulesTest {
                 .body("{\"serviceCode\": \"membership.join\", \"streetCode\": \"yuetan\", \"form\": {\"occupation\": \"courier\"}}")
                 .when().post("/api/v1/applications").then().statusCode(422)
                 .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
-        assertThat(Application.count("member.id", member.memberId())).isEqualTo(1);
+        assertThat(Application.count("memberId", member.memberId())).isEqualTo(1);
     }
 
     @Test

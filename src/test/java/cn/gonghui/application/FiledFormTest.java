@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gonghui.catalogue.Service;
 import cn.gonghui.catalogue.ValidatedForm;
-import cn.gonghui.identity.Member;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -54,23 +54,23 @@ class FiledFormTest {
         }
 
         @Override
-        public void checkForm(Member member, Service service, Seen form) {
+        public void checkForm(UUID memberId, Service service, Seen form) {
             seen.add(form);
         }
 
         @Override
-        public ApplicationResult assess(Application application, Service service, Seen form) {
+        public ApplicationResult assess(ApplicationRef application, Service service, Seen form) {
             seen.add(form);
             return null;
         }
 
         @Override
-        public void afterSubmit(Application application, Service service, Seen form) {
+        public void afterSubmit(ApplicationRef application, Service service, Seen form) {
             seen.add(form);
         }
 
         @Override
-        public ApplicationResult onAction(Action action, Application application, ActionRequest request,
+        public ApplicationResult onAction(Action action, ApplicationRef application, ActionRequest request,
                 ActionResult result, Supplier<Seen> form) {
             if (actionReadsForm) {
                 seen.add(form.get());
@@ -80,7 +80,7 @@ class FiledFormTest {
         }
 
         @Override
-        public ApplicationResult onApproved(Application application, Seen form) {
+        public ApplicationResult onApproved(ApplicationRef application, Seen form) {
             seen.add(form);
             return null;
         }

@@ -244,6 +244,6 @@ class HardshipProgrammeJourneyTest {
         TestApplications.apply(stranger, "{\"serviceCode\": \"hardship.living-subsidy\", \"streetCode\": \"desheng\", "
                 + "\"form\": {}}").then().statusCode(422).body("code", equalTo("HARDSHIP_FILE_REQUIRED"));
         assertThat(QuarkusTransaction.requiringNew().call(() -> cn.gonghui.application.Application
-                .count("member.id = ?1", stranger.memberId()))).isZero();
+                .count("memberId = ?1", stranger.memberId()))).isZero();
     }
 }

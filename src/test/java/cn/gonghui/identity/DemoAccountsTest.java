@@ -2,6 +2,7 @@ package cn.gonghui.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gonghui.place.StreetQueries;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ class DemoAccountsTest {
     @Inject
     Clock clock;
 
+    @Inject
+    StreetQueries streets;
+
     @Test
     @TestTransaction
     void theDemoLawyerOfDeshengCanBeAssignedLegalAidEvenWhenTheAccountsAreCreatedTwice() {
@@ -33,7 +37,7 @@ class DemoAccountsTest {
 
         Officer lawyer = Officer.findByUsername(DemoAccounts.DEMO_LAWYER).orElseThrow();
         assertThat(lawyer.hasAttribute("lawyer")).isTrue();
-        assertThat(lawyer.streets).extracting(street -> street.code).containsExactly("desheng");
+        assertThat(lawyer.streetIds).containsExactly(streets.byCode("desheng").orElseThrow().id());
         assertThat(Officer.findByUsername("desheng-officer").orElseThrow().hasAttribute("lawyer")).isFalse();
         List<?> clients = entityManager.createNativeQuery(
                 "SELECT client_id FROM integrator_clients WHERE client_id IN ('bank-demo', 'merchant-demo')")

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.FiledForm;
 import cn.gonghui.catalogue.ValidatedForm;
 import cn.gonghui.platform.error.ApiProblem;
@@ -66,11 +66,8 @@ class EligibilityTest {
 
     @Test
     void theSubmissionDayIsTheDayInBeijing() {
-        Application application = new Application();
-        application.submittedAt = Instant.parse("2025-08-31T16:30:00Z");
-        assertThat(LegalAidRules.submissionDay(application)).isEqualTo(LocalDate.of(2025, 9, 1));
-        application.submittedAt = Instant.parse("2025-08-31T15:59:59Z");
-        assertThat(LegalAidRules.submissionDay(application)).isEqualTo(LocalDate.of(2025, 8, 31));
+        assertThat(submittedAt("2025-08-31T16:30:00Z").submittedOn()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(submittedAt("2025-08-31T15:59:59Z").submittedOn()).isEqualTo(LocalDate.of(2025, 8, 31));
     }
 
     @Test
@@ -112,6 +109,11 @@ class EligibilityTest {
                 .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.errors().get(0).code())
                         .isEqualTo("HOUSEHOLD_SIZE_WHOLE_NUMBER"));
         assertThat(checked(validated("5000.00", 3)).householdSize()).isEqualByComparingTo("3");
+    }
+
+    /** An application as the line sees it, submitted at this instant. */
+    private static ApplicationRef submittedAt(String instant) {
+        return new ApplicationRef(null, null, LegalAidRules.LINE, null, null, null, Instant.parse(instant), null);
     }
 
     private static LegalAidForm form(String type, String amount, String income, Integer size, boolean migrant) {

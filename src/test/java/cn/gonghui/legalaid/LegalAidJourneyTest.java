@@ -183,7 +183,7 @@ class LegalAidJourneyTest {
         assertThat(again).isEqualTo(first);
         // a worker may have several disputes open at once
         apply(worker, body("social_insurance", "4000.00", "2000.00", 1, false, null)).then().statusCode(201);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Application.count("member.id", worker.memberId())))
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Application.count("memberId", worker.memberId())))
                 .isEqualTo(2);
     }
 

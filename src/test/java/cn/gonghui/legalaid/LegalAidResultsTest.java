@@ -6,7 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import cn.gonghui.application.Action;
 import cn.gonghui.application.ActionResults;
-import cn.gonghui.application.Application;
+import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.ApplicationResults;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.testing.StrictReading;
@@ -102,8 +102,8 @@ class LegalAidResultsTest {
     }
 
     private static LegalAidApproval approval(String result, boolean adviceOnly) {
-        Application application = new Application();
-        application.result = (ObjectNode) json("{\"eligibility\": \"" + (adviceOnly ? "advice_only" : "eligible") + "\"}");
+        ApplicationRef application = new ApplicationRef(null, null, LegalAidRules.LINE, null, null, null, null,
+                (ObjectNode) json("{\"eligibility\": \"" + (adviceOnly ? "advice_only" : "eligible") + "\"}"));
         Object read = RESULTS.read(RULES.resultShape(Action.APPROVE, application), json(result));
         return (LegalAidApproval) RULES.onAction(Action.APPROVE, application, null, (LegalAidApproval) read, null);
     }
