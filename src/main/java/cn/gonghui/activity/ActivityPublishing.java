@@ -62,7 +62,7 @@ public class ActivityPublishing {
         activity.cancelUntil = second(request.cancelUntil());
         activity.capacity = request.capacity();
         activity.waitlistCapacity = request.waitlistCapacity();
-        activity.membersOnly = request.membersOnly();
+        activity.membersOnly = request.forMembersOnly();
         activity.perMemberLimit = request.perMember();
         activity.status = ActivityStatus.PUBLISHED;
         activity.createdBy = reach.officerId();

@@ -70,13 +70,17 @@ public final class ActivityRequests {
                     minimum = "0", maximum = "100000", format = "int32", required = true)
             Integer waitlistCapacity,
             @Schema(description = "仅限在册会员（会籍有效）/ For members with an active union membership only",
-                    examples = "true", defaultValue = "false")
-            boolean membersOnly,
+                    examples = "true", defaultValue = "false", nullable = true)
+            Boolean membersOnly,
             @Min(1) @Max(MAX_PER_MEMBER)
             @Schema(description = "每人一次最多报名的名额（如亲子活动带家属），默认 1 / Places one member may take (e.g. with "
                     + "family), 1 by default", examples = "1", minimum = "1", maximum = "10", format = "int32",
                     defaultValue = "1", nullable = true)
             Integer perMemberLimit) {
+
+        boolean forMembersOnly() {
+            return Boolean.TRUE.equals(membersOnly);
+        }
 
         int perMember() {
             return perMemberLimit == null ? 1 : perMemberLimit;
