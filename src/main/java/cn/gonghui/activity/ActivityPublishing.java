@@ -146,7 +146,7 @@ public class ActivityPublishing {
     /** A cancelled activity, or one that is over, changes no more. */
     static void requireOpen(Activity activity, Instant now) {
         if (activity.status == ActivityStatus.CANCELLED || !now.isBefore(activity.endsAt)) {
-            throw ApiProblem.conflict("ACTIVITY_CLOSED", activity.status.code()).with("status", activity.status.code());
+            throw ApiProblem.conflict("ACTIVITY_CLOSED", activity.status.code()).with("activityStatus", activity.status.code());
         }
     }
 

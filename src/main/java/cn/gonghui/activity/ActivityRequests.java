@@ -99,11 +99,11 @@ public final class ActivityRequests {
             @Size(min = 1, max = 200)
             @Schema(description = "地点 / Where", examples = "德胜街道文体中心 3 层", maxLength = 200, nullable = true)
             String place,
-            @Schema(description = "开始时间 / Starts at", nullable = true) Instant startsAt,
-            @Schema(description = "结束时间 / Ends at", nullable = true) Instant endsAt,
-            @Schema(description = "报名开始 / Sign-up opens", nullable = true) Instant signUpOpensAt,
-            @Schema(description = "报名截止 / Sign-up closes", nullable = true) Instant signUpClosesAt,
-            @Schema(description = "自行取消截止 / Members may give up their place until", nullable = true) Instant cancelUntil,
+            @Schema(description = "开始时间 / Starts at", nullable = true, format = "date-time", maxLength = 35) Instant startsAt,
+            @Schema(description = "结束时间 / Ends at", nullable = true, format = "date-time", maxLength = 35) Instant endsAt,
+            @Schema(description = "报名开始 / Sign-up opens", nullable = true, format = "date-time", maxLength = 35) Instant signUpOpensAt,
+            @Schema(description = "报名截止 / Sign-up closes", nullable = true, format = "date-time", maxLength = 35) Instant signUpClosesAt,
+            @Schema(description = "自行取消截止 / Members may give up their place until", nullable = true, format = "date-time", maxLength = 35) Instant cancelUntil,
             @Min(1) @Max(MAX_CAPACITY)
             @Schema(description = "名额；增加时候补者依次转正 / Places; growing them confirms the waiting list in turn",
                     examples = "120", minimum = "1", maximum = "100000", format = "int32", nullable = true)

@@ -85,7 +85,7 @@ public class CheckIns {
         }
         if (registration.status != RegistrationStatus.CONFIRMED) {
             throw ApiProblem.conflict("REGISTRATION_NOT_CONFIRMED", registration.status.code())
-                    .with("status", registration.status.code());
+                    .with("registrationStatus", registration.status.code());
         }
     }
 }

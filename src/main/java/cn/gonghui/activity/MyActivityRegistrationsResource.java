@@ -59,7 +59,9 @@ public class MyActivityRegistrationsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getMyActivityRegistration", summary = "我的一份报名 / One of my registrations")
+    @Operation(operationId = "getMyActivityRegistration", summary = "我的一份报名 / One of my registrations",
+            description = "报名的状态、候补位次和签到时间；他人的报名返回 404。/ Where the registration stands, its place on "
+                    + "the waiting list and its check-in; another member's is a 404.")
     @APIResponse(responseCode = "200", description = "报名 / The registration",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @RegistrationNotFoundResponse
