@@ -2,6 +2,7 @@ package cn.gonghui.activity;
 
 import cn.gonghui.identity.Officers;
 import cn.gonghui.security.Caller;
+import cn.gonghui.security.DataScope;
 import cn.gonghui.security.Role;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +20,11 @@ record ActivityReach(boolean everything, UUID districtId, Set<UUID> streetIds, U
         if (caller.hasRole(Role.ADMIN)) {
             return new ActivityReach(true, null, Set.of(), officerId);
         }
-        Set<UUID> streets = caller.dataScope() instanceof cn.gonghui.security.DataScope.Streets scope ? scope.ids() : Set.of();
         if (caller.hasRole(Role.DISTRICT_OFFICER)) {
             UUID district = officers.find(officerId).map(Officers.OfficerRef::districtId).orElse(null);
             return new ActivityReach(false, district, Set.of(), officerId);
         }
+        Set<UUID> streets = caller.dataScope() instanceof DataScope.Streets scope ? scope.ids() : Set.of();
         return new ActivityReach(false, null, streets, officerId);
     }
 
