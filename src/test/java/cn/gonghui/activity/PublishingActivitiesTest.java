@@ -209,5 +209,29 @@ class PublishingActivitiesTest {
         given().contentType(ContentType.JSON).body(request("desheng", freshDay(), 10, 0)).when().post(ADMIN)
                 .then().statusCode(401);
         given().when().get(ADMIN + "/" + java.util.UUID.randomUUID()).then().statusCode(401);
+
+        String id = published(desheng, request("desheng", freshDay(), 10, 0));
+        given().auth().oauth2(member.accessToken()).when().get(ADMIN + "/" + id).then().statusCode(403);
+        ActivityFixtures.patch(member.accessToken(), id, "\"0\"", Map.of("capacity", 20)).then().statusCode(403);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("capacity", 20))
+                .when().patch(ADMIN + "/" + id).then().statusCode(401);
+        given().auth().oauth2(member.accessToken()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("reason", "不该我取消")).when().post(ADMIN + "/" + id + "/cancel").then().statusCode(403);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("reason", "匿名"))
+                .when().post(ADMIN + "/" + id + "/cancel").then().statusCode(401);
+    }
+
+    @Test
+    void malformedIdsAndChangesAreBadRequests() {
+        String id = published(desheng, request("desheng", freshDay(), 10, 0));
+        given().auth().oauth2(desheng).when().get(ADMIN + "/not-an-id").then().statusCode(400);
+        given().when().get(ActivityFixtures.PUBLIC + "/not-an-id").then().statusCode(400);
+        given().auth().oauth2(TestAccounts.newMember().accessToken()).when().get(ActivityFixtures.MINE + "/not-an-id")
+                .then().statusCode(400);
+        ActivityFixtures.patch(desheng, id, "\"0\"", Map.of("capacity", 0)).then().statusCode(400);
+        given().auth().oauth2(desheng).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("reason", "")).when().post(ADMIN + "/" + id + "/cancel").then().statusCode(400);
+        given().auth().oauth2(desheng).when().get(ADMIN + "/" + id).then().statusCode(200).header("ETag", "\"0\"")
+                .body("capacity", equalTo(10)).body("status", equalTo("published"));
     }
 }
