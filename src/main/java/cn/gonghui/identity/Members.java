@@ -1,5 +1,6 @@
 package cn.gonghui.identity;
 
+import cn.gonghui.privacy.Masking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -52,5 +53,11 @@ public class Members {
      */
     public static String nameStartsWith(String memberIdPath, String parameter) {
         return memberIdPath + " in (select m.id from Member m where m.realName like :" + parameter + ")";
+    }
+
+    /** The masked real names ({@code 王*}) of these members, for a roster; a member without a real name is not among them. */
+    public Map<UUID, String> maskedNames(Collection<UUID> ids) {
+        return findAll(ids).values().stream().filter(member -> member.realName() != null)
+                .collect(Collectors.toMap(MemberRef::id, member -> Masking.name(member.realName())));
     }
 }

@@ -6,16 +6,27 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Memberships for other capabilities, read only and as plain values: the card lines and the
- * merchants' verification ask here whether a member is in the union, never through {@link Membership}.
+ * Memberships for other capabilities, read only and as plain values: the card lines, the
+ * merchants' verification and activities for members only ask here whether a member is in the
+ * union, never through {@link Membership}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Memberships {
 
+    /** An active membership as others see it: whose, its number, and the street whose union holds it. */
+    public record MembershipRef(UUID memberId, String number, UUID streetId) {
+    }
+
     /** Whether the member holds an active membership now. */
     public boolean isActive(UUID memberId) {
         return Membership.activeOf(memberId).isPresent();
+    }
+
+    /** The member's membership if it is active now; empty for a non-member or an ended membership. */
+    public Optional<MembershipRef> activeOf(UUID memberId) {
+        return Membership.activeOf(memberId)
+                .map(membership -> new MembershipRef(memberId, membership.number, membership.streetId));
     }
 
     /** The status of the member's membership; empty before they joined. */

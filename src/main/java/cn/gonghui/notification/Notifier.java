@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
- * Tells a member what happened to their application: a message in the inbox and, where a WeChat
+ * Tells a member what happened to their application (or activity): a message in the inbox and, where a WeChat
  * template is configured for the event, a row in the outbox, both in the caller's transaction, so
  * a status change and its notification are stored together or not at all.
  */
@@ -23,6 +23,14 @@ public class Notifier {
     /** What to tell: the event (a status or e.g. appointment_booked) and the values the text needs. */
     public record Notice(UUID memberId, UUID applicationId, String event, String serviceName, String number,
             String reason) {
+    }
+
+    /**
+     * What to tell about something other than an application (an activity): the event, what it is
+     * about ({0} of the texts, thing1 of the subscribe message), a reference ({1}, character_string2),
+     * a detail ({2}) and the mini-program page the message opens.
+     */
+    public record Topic(UUID memberId, String event, String subject, String reference, String detail, String page) {
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -45,30 +53,40 @@ public class Notifier {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void notify(Notice notice) {
+        send(new Topic(notice.memberId(), notice.event(), notice.serviceName(), notice.number(), notice.reason(),
+                settings.page().replace("{id}", String.valueOf(notice.applicationId()))), notice.applicationId());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notify(Topic topic) {
+        send(topic, null);
+    }
+
+    private void send(Topic topic, UUID applicationId) {
         Instant now = clock.instant();
-        String title = messages.get(Messages.CHINESE, "notice." + notice.event() + ".title", notice.serviceName());
-        String body = messages.get(Messages.CHINESE, "notice." + notice.event() + ".body", notice.serviceName(),
-                notice.number(), notice.reason() == null ? "" : notice.reason());
+        String title = messages.get(Messages.CHINESE, "notice." + topic.event() + ".title", topic.subject());
+        String body = messages.get(Messages.CHINESE, "notice." + topic.event() + ".body", topic.subject(),
+                topic.reference(), topic.detail() == null ? "" : topic.detail());
         MemberMessage message = new MemberMessage();
         message.id = Ids.newId();
-        message.memberId = notice.memberId();
-        message.applicationId = notice.applicationId();
-        message.event = notice.event();
+        message.memberId = topic.memberId();
+        message.applicationId = applicationId;
+        message.event = topic.event();
         message.title = title;
         message.body = body;
         message.createdAt = now;
         message.persist();
-        settings.templateFor(notice.event()).ifPresent(template -> enqueue(notice, template, now));
+        settings.templateFor(topic.event()).ifPresent(template -> enqueue(topic, template, now));
     }
 
     /**
      * The subscribe message's data. WeChat templates name their fields; ours are expected to have
      * thing1 (service), character_string2 (number), phrase3 (what happened), time4 (when).
      */
-    private void enqueue(Notice notice, String template, Instant now) {
+    private void enqueue(Topic notice, String template, Instant now) {
         ObjectNode data = json.createObjectNode();
-        data.put("thing1", truncate(notice.serviceName(), 20));
-        data.put("character_string2", notice.number());
+        data.put("thing1", truncate(notice.subject(), 20));
+        data.put("character_string2", notice.reference());
         data.put("phrase3", truncate(messages.get(Messages.CHINESE, "notice." + notice.event() + ".phrase"), 5));
         data.put("time4", WHEN.format(now));
         entityManager.createNativeQuery("""
@@ -79,7 +97,7 @@ public class Notifier {
                 .setParameter("member", notice.memberId())
                 .setParameter("event", notice.event())
                 .setParameter("template", template)
-                .setParameter("page", settings.page().replace("{id}", String.valueOf(notice.applicationId())))
+                .setParameter("page", notice.page())
                 .setParameter("payload", data.toString())
                 .setParameter("now", now)
                 .executeUpdate();

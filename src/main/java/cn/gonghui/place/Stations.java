@@ -23,6 +23,10 @@ public class Stations {
     public record StationRef(UUID id, UUID streetId, String name, String address, StationKind kind) {
     }
 
+    /** Where a station stands (WGS 84): activities held there are found nearest first. */
+    public record StationLocation(UUID id, UUID streetId, double lat, double lng) {
+    }
+
     private final EntityManager entityManager;
 
     public Stations(EntityManager entityManager) {
@@ -47,5 +51,12 @@ public class Stations {
                 .setParameter("ids", ids).getResultStream()
                 .map(row -> new StationRef((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (StationKind) row[4]))
                 .collect(Collectors.toMap(StationRef::id, Function.identity()));
+    }
+
+    public Optional<StationLocation> location(UUID id) {
+        return entityManager.createQuery("select s.street.id, s.latitude, s.longitude from Station s where s.id = :id",
+                        Object[].class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .map(row -> new StationLocation(id, (UUID) row[0], (Double) row[1], (Double) row[2]));
     }
 }

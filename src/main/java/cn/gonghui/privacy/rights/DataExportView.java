@@ -38,9 +38,13 @@ public record DataExportView(
                 type = SchemaType.OBJECT, ref = "CardExport")
         Object card,
         @Schema(description = "困难帮扶：档案（含家庭成员）、免申即享和发放记录 / Hardship help: files with their household, "
-                + "offers and disbursements", type = SchemaType.OBJECT, ref = "HardshipExport") Object hardship) {
+                + "offers and disbursements", type = SchemaType.OBJECT, ref = "HardshipExport") Object hardship,
+        @Schema(description = "活动报名，含候补、签到和取消的 / Activity registrations, waitlisted, checked in and given up "
+                + "ones included", type = SchemaType.ARRAY, maxItems = 10000,
+                extensions = @Extension(name = ITEMS, value = "ActivityRegistration"))
+        Object activities) {
 
     /** The sections the capabilities fill, in the document's order. */
     static final List<String> SECTIONS = List.of("profile", "applications", "attachments", "messages", "membership",
-            "card", "hardship");
+            "card", "hardship", "activities");
 }

@@ -60,7 +60,8 @@ public class DataExports {
         auditLog.record(AuditEvent.of("data_export", "member", memberId));
         return new DataExportView(now, part("profile", memberId), consents.history(memberId),
                 part("applications", memberId), part("attachments", memberId), part("messages", memberId),
-                part("membership", memberId), part("card", memberId), part("hardship", memberId));
+                part("membership", memberId), part("card", memberId), part("hardship", memberId),
+                part("activities", memberId));
     }
 
     private Object part(String section, UUID memberId) {

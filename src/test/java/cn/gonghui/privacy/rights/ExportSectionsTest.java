@@ -26,9 +26,9 @@ class ExportSectionsTest {
     @Test
     void aSectionTheDocumentDoesNotHaveStopsTheService() {
         List<String> sections = new ArrayList<>(DataExportView.SECTIONS);
-        sections.add("activities");
+        sections.add("volunteering");
         assertThatThrownBy(() -> DataExports.bySection(partsFor(sections)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("activities");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("volunteering");
     }
 
     @Test

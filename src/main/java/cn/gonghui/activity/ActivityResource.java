@@ -1,0 +1,127 @@
+package cn.gonghui.activity;
+
+import cn.gonghui.activity.ActivityRequests.NewRegistration;
+import cn.gonghui.activity.ActivityViews.ActivityDetailView;
+import cn.gonghui.activity.ActivityViews.ActivityView;
+import cn.gonghui.activity.ActivityViews.RegistrationView;
+import cn.gonghui.platform.idempotency.Idempotency;
+import cn.gonghui.platform.idempotency.IdempotentRequest;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
+import cn.gonghui.security.Caller;
+import cn.gonghui.security.Role;
+import cn.gonghui.security.Subject;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Activities as anyone sees them, and the members' sign-up. */
+@Path("/api/v1/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "activities")
+public class ActivityResource {
+
+    private final ActivityQueries queries;
+    private final Registrations registrations;
+    private final RegistrationQueries registrationViews;
+    private final Idempotency idempotency;
+    private final Caller caller;
+    private final SecurityIdentity identity;
+
+    public ActivityResource(ActivityQueries queries, Registrations registrations, RegistrationQueries registrationViews,
+            Idempotency idempotency, Caller caller, SecurityIdentity identity) {
+        this.queries = queries;
+        this.registrations = registrations;
+        this.registrationViews = registrationViews;
+        this.idempotency = idempotency;
+        this.caller = caller;
+        this.identity = identity;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listActivities", summary = "活动列表 / List activities",
+            description = "已发布且未结束的活动，按开始时间；给出 lat/lng 时由近到远（无位置的排在最后）。无需登录。/ Published "
+                    + "activities not yet over, by start; with lat/lng nearest first (those without a location last). No "
+                    + "sign-in needed.")
+    @APIResponse(responseCode = "200", description = "活动 / Activities")
+    public Page<ActivityView> list(@Valid @BeanParam ActivityFilter filter, @Valid @BeanParam ActivityFilter.Nearby nearby,
+            @Valid @BeanParam PageParams page) {
+        return queries.published(filter, nearby, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getActivity", summary = "活动详情 / An activity",
+            description = "剩余名额、候补人数；会员带令牌调用时另有本人的报名（registered、myRegistration）。/ Places left and "
+                    + "the waiting list's length; called with a member's token, also the member's own registration.")
+    @APIResponse(responseCode = "200", description = "活动 / The activity",
+            content = @Content(schema = @Schema(implementation = ActivityDetailView.class)))
+    @ActivityNotFoundResponse
+    public ActivityDetailView get(@PathParam("id") @Parameter(description = "活动编号 / Activity id") UUID id) {
+        Optional<UUID> member = identity.isAnonymous() || caller.kind() != Subject.Kind.MEMBER ? Optional.empty()
+                : Optional.of(caller.memberId());
+        return queries.detail(id, member);
+    }
+
+    @POST
+    @Path("/{id}/registrations")
+    @RolesAllowed(Role.MEMBER_ROLE)
+    @SecurityRequirement(name = "member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "registerForActivity", summary = "报名 / Sign up",
+            description = "有名额时确认（confirmed），名额已满时进入候补（waitlisted，带位次），候补也满时 ACTIVITY_FULL。名额由"
+                    + "数据库计数，多实例同时报名也不会超额。带 Idempotency-Key 重试不会重复报名。/ Confirmed while places are "
+                    + "left, waitlisted (with a position) once they are gone, ACTIVITY_FULL when the waiting list is full too. "
+                    + "The database counts the places: sign-ups at once on several instances never overbook. Retrying with "
+                    + "the same Idempotency-Key never registers twice.")
+    @APIResponse(responseCode = "201", description = "已确认或候补 / Confirmed or waitlisted",
+            headers = @Header(name = "Location", description = "报名的地址 / Where the registration is",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 200)),
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @ActivityNotFoundResponse
+    @APIResponse(responseCode = "409", description = "名额和候补均已满（ACTIVITY_FULL），不在报名时间内或活动已取消"
+            + "（SIGN_UP_CLOSED），或已报名（ALREADY_REGISTERED，带 registrationId）/ Places and waiting list full, sign-up "
+            + "not open (or the activity called off), or registered already (with registrationId)")
+    @APIResponse(responseCode = "422", description = "仅限会员而调用者没有有效会籍（NOT_A_MEMBER），名额超过每人上限"
+            + "（REGISTRATION_INVALID），或幂等键已用于另一请求（IDEMPOTENCY_KEY_REUSED）/ Members only and the caller has no "
+            + "active membership, more places than one member may take, or the Idempotency-Key was used for another request")
+    public Response register(@PathParam("id") @Parameter(description = "活动编号 / Activity id") UUID id,
+            @HeaderParam(IdempotentRequest.HEADER) @Parameter(description = "幂等键 / Idempotency key",
+                    schema = @Schema(maxLength = 255, pattern = "^[\\x21-\\x7e]+$")) String idempotencyKey,
+            @Valid NewRegistration request) {
+        UUID memberId = caller.memberId();
+        NewRegistration given = request == null ? new NewRegistration(null) : request;
+        String path = "/api/v1/activities/" + id + "/registrations";
+        return idempotency.execute(new IdempotentRequest(idempotencyKey, caller.subject(), "POST", path, given), () -> {
+            RegistrationView registration = registrationViews.view(
+                    registrations.register(id, memberId, given.placesOrOne()));
+            return Response.created(URI.create(MyActivityRegistrationsResource.BASE + "/" + registration.id()))
+                    .entity(registration).build();
+        });
+    }
+}
