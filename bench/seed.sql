@@ -1,7 +1,8 @@
 -- The benchmark's data set, made by the database itself: members and applications with ids
 -- :from (inclusive) to :to (exclusive), five applications per member, across Xicheng's 15 streets
 -- and every service, in a realistic mix of statuses (most finished, a few in each open state).
--- Run again with a higher range to grow the same data set (psql -v from=… -v to=…).
+-- Run again with a higher range to grow the same data set (psql -v from=… -v to=… -v total=…; total,
+-- the final size, spreads the submissions over the same 1,000 days whatever the range).
 -- Ids are time-ordered like the service's own UUIDv7 ids, from a fixed prefix the service never makes.
 
 \set ON_ERROR_STOP on
@@ -51,7 +52,7 @@ SELECT ('01a20145-0000-7000-8000-' || lpad(to_hex(a), 12, '0'))::uuid,
 FROM generate_series(:from, :to - 1) AS a
 JOIN bench_services sv ON sv.n = (a * 7 + a / 5) % (SELECT count(*) FROM bench_services)
 JOIN bench_mix mix ON mix.bucket = (a * 37) % 100
-CROSS JOIN LATERAL (SELECT timestamptz '2024-01-01 00:00+08' + (a::double precision / greatest(:to, 1))
+CROSS JOIN LATERAL (SELECT timestamptz '2024-01-01 00:00+08' + (a::double precision / greatest(:total, 1))
                                 * interval '1000 days' AS submitted) AS at
 ON CONFLICT (id) DO NOTHING;
 
@@ -60,7 +61,7 @@ INSERT INTO application_events (id, application_id, at, actor_kind, actor_role, 
                                 to_status)
 SELECT ('01a20146-0000-7000-8000-' || lpad(to_hex(a * 2), 12, '0'))::uuid,
        ('01a20145-0000-7000-8000-' || lpad(to_hex(a), 12, '0'))::uuid,
-       timestamptz '2024-01-01 00:00+08' + (a::double precision / greatest(:to, 1)) * interval '1000 days',
+       timestamptz '2024-01-01 00:00+08' + (a::double precision / greatest(:total, 1)) * interval '1000 days',
        'member', 'member', NULL, 'submit', NULL, 'submitted'
 FROM generate_series(:from, :to - 1) AS a
 ON CONFLICT (id) DO NOTHING;

@@ -40,6 +40,14 @@ public class Members {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        if (ids.size() == 1) {
+            // one member (an application's detail): an equality Hibernate translates once and keeps, not a list
+            UUID id = ids.iterator().next();
+            return entityManager.createQuery("select new " + MemberRef.class.getName()
+                            + "(m.id, m.realName, m.streetId) from Member m where m.id = :id", MemberRef.class)
+                    .setParameter("id", id).getResultStream()
+                    .collect(Collectors.toMap(MemberRef::id, Function.identity()));
+        }
         return entityManager.createQuery("select new " + MemberRef.class.getName()
                         + "(m.id, m.realName, m.streetId) from Member m where m.id in :ids", MemberRef.class)
                 .setParameter("ids", ids).getResultStream()

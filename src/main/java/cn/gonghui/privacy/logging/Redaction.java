@@ -30,13 +30,36 @@ public final class Redaction {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String redacted = JWT.matcher(text).replaceAll("[token]");
+        // every log line passes here (one access line per request): a pattern runs only where the line
+        // has what it needs to match, e.g. a run of 11 digits for a phone number
+        String redacted = text.contains("eyJ") ? JWT.matcher(text).replaceAll("[token]") : text;
         redacted = BEARER.matcher(redacted).replaceAll("$1 [redacted]");
-        redacted = SECRET_JSON.matcher(redacted).replaceAll("$1[redacted]$2");
-        redacted = SECRET_PARAMETER.matcher(redacted).replaceAll("$1[redacted]");
-        redacted = replace(ID_NUMBER, redacted, Masking::idNumber);
-        redacted = replace(CARD_NUMBER, redacted, Masking::cardNumber);
-        return replace(PHONE, redacted, phone -> Masking.phone(phone.substring(phone.length() - 11)));
+        if (redacted.indexOf('"') >= 0) {
+            redacted = SECRET_JSON.matcher(redacted).replaceAll("$1[redacted]$2");
+        }
+        if (redacted.indexOf('=') >= 0) {
+            redacted = SECRET_PARAMETER.matcher(redacted).replaceAll("$1[redacted]");
+        }
+        int digits = longestDigitRun(redacted);
+        if (digits >= 17) {
+            redacted = replace(ID_NUMBER, redacted, Masking::idNumber);
+        }
+        if (digits >= 16) {
+            redacted = replace(CARD_NUMBER, redacted, Masking::cardNumber);
+        }
+        return digits >= 11 ? replace(PHONE, redacted, phone -> Masking.phone(phone.substring(phone.length() - 11)))
+                : redacted;
+    }
+
+    private static int longestDigitRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     private static String replace(Pattern pattern, String text, Function<String, String> mask) {
