@@ -69,6 +69,8 @@ class ReferenceDataCacheTest {
     @Test
     void anotherInstancesChangeIsHeardThroughPostgresNotify() throws Exception {
         String code = catalogue.newService();
+        // adding the service was announced too: once this instance has heard that (moments later), its copy stays
+        Thread.sleep(500);
         given().when().get("/api/v1/services/" + code).then().body("service.name", equalTo("目录管理测试"));
 
         // another instance commits a change and announces it, as ReferenceDataChanges does
