@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What officers send to disclose, and what everyone reads. */
@@ -45,7 +46,7 @@ public final class DisclosureViews {
                     required = true)
             @MultiLineText String body,
             @Size(max = 20) @Schema(description = "附件：先用 POST /api/v1/admin/disclosures/attachments 上传 / Files, "
-                    + "uploaded first with POST /api/v1/admin/disclosures/attachments", maxItems = 20)
+                    + "uploaded first with POST /api/v1/admin/disclosures/attachments", maxItems = 20, type = SchemaType.ARRAY, implementation = UUID.class)
             List<UUID> attachmentIds,
             @Size(max = 40) @Pattern(regexp = "^[a-z][a-z0-9-]*$")
             @Schema(description = "街道工会的文件 / A street union's document", examples = "desheng", maxLength = 40)
@@ -62,7 +63,7 @@ public final class DisclosureViews {
             @NotBlank @Size(max = 200) @Schema(description = "标题 / Title", maxLength = 200, required = true) String title,
             @NotNull @Size(max = 50000) @Schema(description = "正文 / The text", maxLength = 50000, required = true)
             @MultiLineText String body,
-            @Size(max = 20) @Schema(description = "新版本的附件 / The new version's files", maxItems = 20)
+            @Size(max = 20) @Schema(description = "新版本的附件 / The new version's files", maxItems = 20, type = SchemaType.ARRAY, implementation = UUID.class)
             List<UUID> attachmentIds,
             @Valid @Schema(description = "经费类文件必填 / Required for fund documents") FundTotals fundTotals,
             @NotBlank @Size(max = 500) @Schema(description = "改了什么 / What changed", examples = "更正支出合计",
@@ -105,9 +106,9 @@ public final class DisclosureViews {
     public record QuestionResult(
             @Schema(description = "题目 / Question", examples = "工会维护职工权益工作", maxLength = 300, required = true)
             String text,
-            @Schema(description = "满意 / Satisfied", examples = "30", required = true) long satisfied,
-            @Schema(description = "基本满意 / Basically satisfied", examples = "5", required = true) long basicallySatisfied,
-            @Schema(description = "不满意 / Dissatisfied", examples = "2", required = true) long dissatisfied) {
+            @Schema(description = "满意 / Satisfied", examples = "30", minimum = "0", maximum = "100000000", required = true) long satisfied,
+            @Schema(description = "基本满意 / Basically satisfied", examples = "5", minimum = "0", maximum = "100000000", required = true) long basicallySatisfied,
+            @Schema(description = "不满意 / Dissatisfied", examples = "2", minimum = "0", maximum = "100000000", required = true) long dissatisfied) {
     }
 
     @Schema(name = "Union", description = "工会所在的街道或区 / The street or district of the union")
@@ -127,7 +128,7 @@ public final class DisclosureViews {
 
     @Schema(name = "DisclosureVersion", description = "一个版本 / One version")
     public record VersionView(
-            @Schema(description = "版本号，从 1 起 / Version number, from 1", examples = "2", required = true) int version,
+            @Schema(description = "版本号，从 1 起 / Version number, from 1", examples = "2", minimum = "1", maximum = "10000", required = true) int version,
             @Schema(description = "标题 / Title", maxLength = 200, required = true) String title,
             @Schema(description = "正文 / The text", maxLength = 50000, required = true) String body,
             @Schema(nullable = true, required = true) FundTotals fundTotals,
@@ -146,13 +147,13 @@ public final class DisclosureViews {
             @Schema(description = "状态 / Status", enumeration = {"draft", "published", "withdrawn"}, required = true)
             String status,
             @Schema(required = true) UnionRef union,
-            @Schema(description = "年度 / Year", examples = "2026", required = true) int year,
+            @Schema(description = "年度 / Year", examples = "2026", minimum = "2000", maximum = "2100", required = true) int year,
             @Schema(description = "期间 / Period", maxLength = 40, nullable = true, required = true) String period,
             @Schema(required = true) VersionView current,
             @Schema(description = "较早的版本，新的在前 / Earlier versions, newest first", maxItems = 100, required = true)
             List<VersionView> earlierVersions,
-            @Schema(description = "首次公开时间 / First published", nullable = true, required = true) Instant publishedAt,
-            @Schema(description = "撤回时间 / Withdrawn", nullable = true, required = true) Instant withdrawnAt,
+            @Schema(description = "首次公开时间 / First published", nullable = true, format = "date-time", maxLength = 35, required = true) Instant publishedAt,
+            @Schema(description = "撤回时间 / Withdrawn", nullable = true, format = "date-time", maxLength = 35, required = true) Instant withdrawnAt,
             @Schema(description = "撤回理由 / Why withdrawn", maxLength = 500, nullable = true, required = true)
             String withdrawalReason) {
     }
@@ -164,9 +165,9 @@ public final class DisclosureViews {
             @Schema(description = "标题（当前版本）/ Title of the current version", maxLength = 200, required = true)
             String title,
             @Schema(required = true) UnionRef union,
-            @Schema(description = "年度 / Year", examples = "2026", required = true) int year,
+            @Schema(description = "年度 / Year", examples = "2026", minimum = "2000", maximum = "2100", required = true) int year,
             @Schema(description = "期间 / Period", maxLength = 40, nullable = true, required = true) String period,
-            @Schema(description = "当前版本号 / Current version", examples = "1", required = true) int version,
+            @Schema(description = "当前版本号 / Current version", examples = "1", minimum = "1", maximum = "10000", required = true) int version,
             @Schema(required = true) Instant publishedAt) {
     }
 }

@@ -21,7 +21,7 @@ public final class EvaluationViews {
                     pattern = "^\\d{4}-\\d{2}$", required = true)
             String to,
             @Schema(description = "公布数字所需的最少评价数 / Fewest ratings a cell needs to show figures", examples = "5",
-                    required = true)
+                    minimum = "1", maximum = "100", required = true)
             int minimumRatings,
             @Schema(description = "格子，按月份倒序 / The cells, newest month first", maxItems = 10000, required = true)
             List<EvaluationCellView> items) {

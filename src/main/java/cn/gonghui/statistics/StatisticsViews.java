@@ -58,13 +58,13 @@ public final class StatisticsViews {
             @Schema(description = "分组键：街道代码、服务代码、状态或月份 / The key: street code, service code, status or month",
                     examples = "desheng", maxLength = 60, required = true) String key,
             @Schema(description = "显示名 / Label", examples = "德胜", maxLength = 100, required = true) String label,
-            @Schema(description = "期间提交的申请数 / Applications submitted in the range", examples = "42", required = true)
+            @Schema(description = "期间提交的申请数 / Applications submitted in the range", examples = "42", minimum = "0", maximum = "100000000", required = true)
             long received,
             @Schema(description = "其中已结束（办结、不予办理或撤回）/ Of them closed: completed, rejected or withdrawn",
-                    examples = "30", required = true) long finished,
-            @Schema(description = "其中仍在办理 / Of them still open", examples = "12", required = true) long open,
+                    examples = "30", minimum = "0", maximum = "100000000", required = true) long finished,
+            @Schema(description = "其中仍在办理 / Of them still open", examples = "12", minimum = "0", maximum = "100000000", required = true) long open,
             @Schema(description = "仍在办理且已超过预计办结日 / Open and past their expected day", examples = "2",
-                    required = true) long overdue,
+                    minimum = "0", maximum = "100000000", required = true) long overdue,
             @Schema(description = "已结束中按时的比例 / Share of the closed ones closed by their expected day",
                     examples = "0.90", maxLength = 4, pattern = "^[01]\\.\\d{2}$", nullable = true, required = true)
             String onTimeShare,
@@ -72,7 +72,7 @@ public final class StatisticsViews {
                     nullable = true, required = true) Double medianHandlingDays,
             @Schema(description = "办理天数 90 分位 / 90th percentile of the days to closing", examples = "9.1",
                     nullable = true, required = true) Double p90HandlingDays,
-            @Schema(description = "评价条数 / Ratings given", examples = "20", required = true) long ratings,
+            @Schema(description = "评价条数 / Ratings given", examples = "20", minimum = "0", maximum = "100000000", required = true) long ratings,
             @Schema(description = "平均分 / Average rating", examples = "4.35", maxLength = 4, pattern = "^\\d\\.\\d{2}$",
                     nullable = true, required = true) String averageRating) {
     }
@@ -111,11 +111,11 @@ public final class StatisticsViews {
             @Schema(description = "街道代码或月份 / Street code or month", examples = "desheng", maxLength = 40,
                     required = true) String key,
             @Schema(description = "显示名 / Label", examples = "德胜", maxLength = 100, required = true) String label,
-            @Schema(description = "期间入会 / Joined in the range", examples = "15", required = true) long joined,
-            @Schema(description = "期间转入 / Transferred in", examples = "3", required = true) long transferredIn,
-            @Schema(description = "期间转出 / Transferred out", examples = "1", required = true) long transferredOut,
+            @Schema(description = "期间入会 / Joined in the range", examples = "15", minimum = "0", maximum = "100000000", required = true) long joined,
+            @Schema(description = "期间转入 / Transferred in", examples = "3", minimum = "0", maximum = "100000000", required = true) long transferredIn,
+            @Schema(description = "期间转出 / Transferred out", examples = "1", minimum = "0", maximum = "100000000", required = true) long transferredOut,
             @Schema(description = "现有在册会员（按街道分组时；按月分组为 null）/ Active members now, by street; null by month",
-                    examples = "230", nullable = true, required = true) Long active) {
+                    examples = "230", nullable = true, minimum = "0", maximum = "100000000", required = true) Long active) {
     }
 
     private static List<Object> cells(Object... values) {

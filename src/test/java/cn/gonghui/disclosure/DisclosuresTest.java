@@ -165,6 +165,10 @@ class DisclosuresTest {
             };
             act(desheng, unknown.toString(), action, "\"0\"", body).then().statusCode(404)
                     .body("code", equalTo("DISCLOSURE_NOT_FOUND"));
+            if (body != null) {
+                act(desheng, id, action, null, body).then().statusCode(428);
+                act(desheng, id, action, "\"0\"", body).then().statusCode(412).header("ETag", "\"1\"");
+            }
         }
         given().auth().oauth2(desheng).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(Map.of("title", "t", "body", "b", "changeNote", "n", "fundTotals",
