@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A file a member uploaded as evidence; its content lives encrypted in the attachment store. */
+/** A file a member uploaded as evidence, or an officer for a published document; its content lives encrypted in the attachment store. */
 @Entity
 @Table(name = "attachments")
 public class Attachment extends PanacheEntityBase {
@@ -18,6 +18,10 @@ public class Attachment extends PanacheEntityBase {
 
     @Column(name = "owner_member_id")
     public UUID ownerMemberId;
+
+    /** An officer's upload instead (a document a union publishes); exactly one of the two owners is set. */
+    @Column(name = "owner_officer_id")
+    public UUID ownerOfficerId;
 
     /** A name written before names were encrypted; the key-rotation job moves it into {@link #filenameCipher}. */
     public String filename;

@@ -66,7 +66,7 @@ public class AttachmentRetention {
                                          WHERE aa.attachment_id = at.id
                                            AND (a.closed_at IS NULL OR a.closed_at > :closedBefore)))
                     OR (NOT EXISTS (SELECT 1 FROM application_attachments aa WHERE aa.attachment_id = at.id)
-                        AND at.created_at < :uploadedBefore)
+                        AND at.owner_member_id IS NOT NULL AND at.created_at < :uploadedBefore)
                  ORDER BY at.id LIMIT :batch
                    FOR UPDATE SKIP LOCKED""")
                 .setParameter("closedBefore", now.minus(attachmentRetention))

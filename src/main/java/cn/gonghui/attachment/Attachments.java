@@ -36,6 +36,10 @@ public class Attachments {
     public record Content(Attachment attachment, String filename, byte[] bytes) {
     }
 
+    /** An officer's file as another capability serves it: the name, the sniffed type and the bytes. */
+    public record OfficerFile(String filename, String contentType, byte[] bytes) {
+    }
+
     public static final String FILENAME = "attachment.filename";
 
     private final EntityManager entityManager;
@@ -57,6 +61,58 @@ public class Attachments {
 
     @Transactional
     public AttachmentView upload(UUID ownerMemberId, String filename, Path uploaded) {
+        return store(ownerMemberId, null, filename, uploaded);
+    }
+
+    /**
+     * An officer's upload: a file of a document their union publishes (会务公开). It is never one of a
+     * member's files, is not removed as an unused upload, and becomes public only through
+     * {@link #readOfficerUpload}, which its capability calls once the document is published.
+     */
+    @Transactional
+    public AttachmentView uploadByOfficer(UUID officerId, String filename, Path uploaded) {
+        return store(null, officerId, filename, uploaded);
+    }
+
+    /** Checks that every id names a file this officer uploaded; the others are reported as unknown (422). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AttachmentView> requireUploadedByOfficer(UUID officerId, List<UUID> ids, String invalidCode) {
+        Map<UUID, Attachment> owned = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Attachment.<Attachment>list("id in ?1 and ownerOfficerId = ?2", ids, officerId)
+                    .forEach(attachment -> owned.put(attachment.id, attachment));
+        }
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!owned.containsKey(ids.get(i))) {
+                unknown.add(FieldError.of("attachmentIds[" + i + "]", "UNKNOWN_ATTACHMENT"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.invalidFields(422, invalidCode, unknown);
+        }
+        return ids.stream().distinct().map(owned::get).map(this::view).toList();
+    }
+
+    /**
+     * The content of a file an officer uploaded, for whoever the capability that published it lets
+     * read it (anyone, once its document is public). A member's file is never read this way.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OfficerFile readOfficerUpload(UUID id) {
+        Attachment attachment = Attachment.findById(id);
+        if (attachment == null || attachment.ownerOfficerId == null) {
+            throw ApiProblem.notFound("ATTACHMENT_NOT_FOUND", id);
+        }
+        try {
+            return new OfficerFile(filename(attachment), attachment.contentType,
+                    encryption.open(store.get(attachment.storageKey), attachment.wrappedKey));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read attachment " + id, e);
+        }
+    }
+
+    private AttachmentView store(UUID ownerMemberId, UUID ownerOfficerId, String filename, Path uploaded) {
         byte[] content = read(uploaded);
         if (content.length == 0) {
             throw ApiProblem.unprocessable("ATTACHMENT_EMPTY");
@@ -68,6 +124,7 @@ public class Attachments {
         Attachment attachment = new Attachment();
         attachment.id = Ids.newId();
         attachment.ownerMemberId = ownerMemberId;
+        attachment.ownerOfficerId = ownerOfficerId;
         attachment.filenameCipher = cipher.encrypt(FILENAME, safeName(filename));
         attachment.contentType = type.mediaType();
         attachment.sizeBytes = content.length;
@@ -123,7 +180,7 @@ public class Attachments {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Content read(UUID id, UUID memberId, DataScope officerScope) {
         Attachment attachment = Attachment.findById(id);
-        boolean allowed = attachment != null && (attachment.ownerMemberId.equals(memberId)
+        boolean allowed = attachment != null && (memberId != null && memberId.equals(attachment.ownerMemberId)
                 || officerScope != null && namedInScope(id, officerScope));
         if (!allowed) {
             throw ApiProblem.notFound("ATTACHMENT_NOT_FOUND", id);

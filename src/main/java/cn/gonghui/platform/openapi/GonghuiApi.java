@@ -59,6 +59,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "places", description = "街道与服务站：线下办理的地点 / Streets and service stations, where the offline step happens"),
                 @Tag(name = "catalogue", description = "服务目录与表单 / The service catalogue and its forms"),
                 @Tag(name = "applications", description = "在线申请、线下办理 / Apply online, handle offline"),
+                @Tag(name = "disclosure", description = "会务公开：办事评价、公开文件与民主评议 / Union affairs in the open: "
+                        + "service ratings, published documents and democratic reviews"),
                 @Tag(name = "admin", description = "工会干部的管理端 / The officers' admin client"),
                 @Tag(name = "integrations", description = "第三方集成 / Third-party integrations")
         },

@@ -1,0 +1,181 @@
+package cn.gonghui.statistics;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import cn.gonghui.platform.id.Ids;
+import cn.gonghui.testing.TestAccounts;
+import cn.gonghui.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Officers' statistics: within their streets only, grouped as asked, as JSON, CSV or XLSX. */
+@QuarkusTest
+class OfficerStatisticsTest {
+
+    static final String APPLICATIONS = "/api/v1/admin/statistics/applications";
+    static final String MEMBERS = "/api/v1/admin/statistics/members";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    RatedApplications rated;
+
+    @Inject
+    TestAccounts accounts;
+
+    @Inject
+    EntityManager entityManager;
+
+    String district;
+
+    @BeforeEach
+    void applicationsOfFebruary2024() {
+        district = TestAccounts.officerToken(accounts.officer("district_officer", "xicheng"));
+    }
+
+    @Test
+    void aDistrictOfficerSeesTheDistrictByStreetAStreetOfficerTheirStreetAnotherDistrictNothing() {
+        UUID member = TestAccounts.newMember().memberId();
+        LocalDate day = LocalDate.of(2024, 2, 5);
+        rated.rated(member, "desheng", "legal-aid", day, 2, 5, 5);
+        rated.rated(member, "desheng", "legal-aid", day, 8, 5, 3);
+        rated.application(member, "desheng", "legal-aid", day.atStartOfDay(RatedApplications.BEIJING).toInstant(), null,
+                day.plusDays(5), "accepted");
+        rated.rated(member, "jinrongjie", "membership.join", day, 1, 5, 4);
+
+        applications(district, "street").then().statusCode(200)
+                .body("groupBy", equalTo("street"))
+                .body("items.key", contains("desheng", "jinrongjie"))
+                .body("items[0].label", equalTo("德胜"))
+                .body("items[0].received", equalTo(3)).body("items[0].finished", equalTo(2))
+                .body("items[0].open", equalTo(1)).body("items[0].overdue", equalTo(1))
+                .body("items[0].onTimeShare", equalTo("0.50"))
+                .body("items[0].medianHandlingDays", equalTo(5.0f))
+                .body("items[0].ratings", equalTo(2)).body("items[0].averageRating", equalTo("4.00"))
+                .body("items[1].received", equalTo(1));
+        applications(district, "status").then().statusCode(200)
+                .body("items.key", contains("accepted", "completed"));
+
+        String desheng = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
+        applications(desheng, "service").then().statusCode(200)
+                .body("items.key", contains("legal-aid")).body("items[0].received", equalTo(3));
+
+        String elsewhere = TestAccounts.officerToken(accounts.officer("district_officer", otherDistrict()));
+        applications(elsewhere, "street").then().statusCode(200).body("items", hasSize(0));
+        members(elsewhere).then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
+    void theSameFiguresComeAsCsvAndAsASpreadsheet() throws Exception {
+        UUID member = TestAccounts.newMember().memberId();
+        LocalDate day = LocalDate.of(2024, 1, 20);
+        rated.rated(member, "xichanganjie", "card.apply", day, 3, 5, 5);
+
+        Response csv = given().auth().oauth2(district).accept("text/csv")
+                .queryParam("from", "2024-01-20").queryParam("to", "2024-01-20").queryParam("groupBy", "month")
+                .when().get(APPLICATIONS);
+        csv.then().statusCode(200).contentType("text/csv");
+        List<String> lines = csv.asString().replace("\uFEFF", "").lines().toList();
+        assertThat(lines.get(0)).isEqualTo("key,label,received,finished,open,overdue,onTimeShare,medianHandlingDays,"
+                + "p90HandlingDays,ratings,averageRating");
+        assertThat(lines.subList(1, lines.size())).containsExactly("2024-01,2024-01,1,1,0,0,1.00,3.0,3.0,1,5.00");
+
+        byte[] sheet = given().auth().oauth2(district).accept(XLSX)
+                .queryParam("from", "2024-01-20").queryParam("to", "2024-01-20")
+                .when().get(APPLICATIONS).then().statusCode(200).contentType(XLSX).extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(sheet))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("key");
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("xichanganjie");
+            assertThat(rows.get(1).getCellText(1)).isEqualTo("西长安街");
+            assertThat(rows.get(1).getCellAsNumber(2).orElseThrow()).isEqualByComparingTo("1");
+        }
+    }
+
+    @Test
+    void joinsAndTransfersCountForTheStreetsTheyLeftAndReached() {
+        UUID member = TestAccounts.newMember().memberId();
+        UUID membership = Ids.newId();
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
+                    INSERT INTO memberships (id, member_id, number, status, union_name, street_id, since, created_at, updated_at)
+                    SELECT :id, :member, :number, 'active', '金融街工会', s.id, DATE '2024-03-01', :now, :now
+                      FROM streets s WHERE s.code = 'jinrongjie'""")
+                    .setParameter("id", membership).setParameter("member", member)
+                    .setParameter("number", "T" + membership.toString().substring(24)).setParameter("now", TestClock.current())
+                    .executeUpdate();
+            for (String[] step : new String[][] {{"joined", "guanganmennei", "2024-03-04T10:00:00+08:00"},
+                    {"transferred", "jinrongjie", "2024-03-20T10:00:00+08:00"}}) {
+                entityManager.createNativeQuery("""
+                        INSERT INTO membership_history (id, membership_id, at, event, street_id, union_name)
+                        SELECT :id, :membership, CAST(:at AS timestamptz), :event, s.id, '工会' FROM streets s WHERE s.code = :street""")
+                        .setParameter("id", Ids.newId()).setParameter("membership", membership)
+                        .setParameter("at", step[2]).setParameter("event", step[0]).setParameter("street", step[1])
+                        .executeUpdate();
+            }
+        });
+        Response byStreet = given().auth().oauth2(district).queryParam("from", "2024-03-01").queryParam("to", "2024-03-31")
+                .when().get(MEMBERS);
+        byStreet.then().statusCode(200).body("groupBy", equalTo("street"));
+        assertThat(byStreet.jsonPath().getInt("items.find { it.key == 'guanganmennei' }.joined")).isEqualTo(1);
+        assertThat(byStreet.jsonPath().getInt("items.find { it.key == 'guanganmennei' }.transferredOut")).isEqualTo(1);
+        assertThat(byStreet.jsonPath().getInt("items.find { it.key == 'jinrongjie' }.transferredIn")).isEqualTo(1);
+        assertThat(byStreet.jsonPath().getInt("items.find { it.key == 'jinrongjie' }.active")).isGreaterThanOrEqualTo(1);
+
+        given().auth().oauth2(district).queryParam("from", "2024-03-01").queryParam("to", "2024-03-31")
+                .queryParam("groupBy", "month").when().get(MEMBERS)
+                .then().statusCode(200).body("items.key", contains("2024-03"))
+                .body("items[0].joined", equalTo(1)).body("items[0].transferredIn", equalTo(1))
+                .body("items[0].active", equalTo(null));
+    }
+
+    @Test
+    void onlyOfficersReadStatisticsAndEveryParameterIsChecked() {
+        String member = TestAccounts.newMember().accessToken();
+        for (String path : List.of(APPLICATIONS, MEMBERS)) {
+            given().when().get(path).then().statusCode(401);
+            given().auth().oauth2(member).when().get(path).then().statusCode(403);
+            given().auth().oauth2(district).queryParam("groupBy", "officer").when().get(path).then().statusCode(400);
+            given().auth().oauth2(district).queryParam("from", "2024-03-02").queryParam("to", "2024-03-01")
+                    .when().get(path).then().statusCode(400).body("errors[0].code", equalTo("BEFORE_FROM"));
+        }
+    }
+
+    private String otherDistrict() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                INSERT INTO districts (id, code, name, number_prefix) VALUES (:id, 'shunyi', '顺义区', 'SY')
+                ON CONFLICT (code) DO NOTHING""").setParameter("id", Ids.newId()).executeUpdate());
+        return "shunyi";
+    }
+
+    private static Response applications(String token, String groupBy) {
+        return given().auth().oauth2(token).queryParam("from", "2024-02-01").queryParam("to", "2024-02-29")
+                .queryParam("groupBy", groupBy).when().get(APPLICATIONS);
+    }
+
+    private static Response members(String token) {
+        return given().auth().oauth2(token).queryParam("from", "2024-03-01").queryParam("to", "2024-03-31")
+                .when().get(MEMBERS);
+    }
+
+    static String joined(List<String> values) {
+        return values.stream().collect(Collectors.joining(","));
+    }
+}
