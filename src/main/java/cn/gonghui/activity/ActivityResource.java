@@ -81,6 +81,9 @@ public class ActivityResource {
                     + "the waiting list's length; called with a member's token, also the member's own registration.")
     @APIResponse(responseCode = "200", description = "活动 / The activity",
             content = @Content(schema = @Schema(implementation = ActivityDetailView.class)))
+    @APIResponse(responseCode = "401", description = "带了无效的令牌（UNAUTHENTICATED）；不带令牌可匿名查看 / An invalid "
+            + "token is refused (UNAUTHENTICATED); send none to read anonymously",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @ActivityNotFoundResponse
     public ActivityDetailView get(@PathParam("id") @Parameter(description = "活动编号 / Activity id") UUID id) {
         Optional<UUID> member = identity.isAnonymous() || caller.kind() != Subject.Kind.MEMBER ? Optional.empty()

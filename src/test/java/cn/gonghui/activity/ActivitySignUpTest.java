@@ -76,6 +76,10 @@ class ActivitySignUpTest {
                 .body("remainingPlaces", equalTo(0)).body("waitlistLength", equalTo(2)).body("remainingWaitlist", equalTo(0))
                 .body("registered", equalTo(true)).body("myRegistration.status", equalTo("waitlisted"))
                 .body("myRegistration.waitlistPosition", equalTo(2));
+        // anyone may read it without a token, but a token that is not valid is refused, never ignored
+        given().when().get(PUBLIC + "/" + id).then().statusCode(200).body("registered", org.hamcrest.Matchers.equalTo(false));
+        given().auth().oauth2("not-a-token").when().get(PUBLIC + "/" + id).then().statusCode(401)
+                .body("code", org.hamcrest.Matchers.equalTo("UNAUTHENTICATED"));
         given().auth().oauth2(members[4].accessToken()).when().get(PUBLIC + "/" + id).then().statusCode(200)
                 .body("registered", equalTo(false)).body("myRegistration", nullValue());
         assertThat(fixtures.counters(id)).containsExactly(2, 2);
