@@ -85,6 +85,10 @@ public class Activity extends PanacheEntityBase {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
+    /** The cover image, an officer's upload (attachment); null for none. */
+    @Column(name = "cover_attachment_id")
+    public UUID coverAttachmentId;
+
     @Column(name = "created_by")
     public UUID createdBy;
 

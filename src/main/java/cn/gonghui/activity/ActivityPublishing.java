@@ -1,5 +1,6 @@
 package cn.gonghui.activity;
 
+import cn.gonghui.attachment.Attachments;
 import cn.gonghui.activity.ActivityRequests.ActivityChange;
 import cn.gonghui.activity.ActivityRequests.NewActivity;
 import cn.gonghui.platform.error.ApiProblem;
@@ -30,9 +31,11 @@ public class ActivityPublishing {
     private final ActivityNotices notices;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Attachments attachments;
 
     public ActivityPublishing(ActivityPlacement placement, Registrations registrations, ActivityNotices notices,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, Clock clock, Attachments attachments) {
+        this.attachments = attachments;
         this.placement = placement;
         this.registrations = registrations;
         this.notices = notices;
@@ -64,6 +67,7 @@ public class ActivityPublishing {
         activity.waitlistCapacity = request.waitlistCapacity();
         activity.membersOnly = request.forMembersOnly();
         activity.perMemberLimit = request.perMember();
+        activity.coverAttachmentId = request.coverAttachmentId();
         activity.status = ActivityStatus.PUBLISHED;
         activity.createdBy = reach.officerId();
         activity.createdAt = now;
@@ -72,6 +76,7 @@ public class ActivityPublishing {
         if (!activity.startsAt.isAfter(now)) {
             wrong.add(0, FieldError.of("startsAt", "IN_PAST"));
         }
+        wrong.addAll(cover(activity.coverAttachmentId, reach));
         refuseIfAny(wrong);
         activity.persist();
         entityManager.flush();
@@ -105,7 +110,12 @@ public class ActivityPublishing {
                 : change.waitlistCapacity();
         activity.membersOnly = change.membersOnly() == null ? activity.membersOnly : change.membersOnly();
         activity.perMemberLimit = change.perMemberLimit() == null ? activity.perMemberLimit : change.perMemberLimit();
-        refuseIfAny(timesAndPlaces(activity));
+        List<FieldError> wrong = timesAndPlaces(activity);
+        if (change.coverAttachmentId() != null) {
+            wrong.addAll(cover(change.coverAttachmentId(), reach));
+            activity.coverAttachmentId = change.coverAttachmentId();
+        }
+        refuseIfAny(wrong);
         activity.updatedAt = now;
         registrations.promote(activity, now);
         entityManager.flush();
@@ -172,6 +182,12 @@ public class ActivityPublishing {
             wrong.add(FieldError.of("waitlistCapacity", "BELOW_WAITLISTED"));
         }
         return wrong;
+    }
+
+    /** A cover is an image the publishing officer uploaded (anything else would be served to the public). */
+    private List<FieldError> cover(UUID attachmentId, ActivityReach reach) {
+        return attachmentId == null || attachments.isImageUploadedBy(reach.officerId(), attachmentId) ? List.of()
+                : List.of(FieldError.of("coverAttachmentId", "NOT_AN_UPLOADED_IMAGE"));
     }
 
     private static void refuseIfAny(List<FieldError> wrong) {

@@ -93,6 +93,13 @@ public class ActivityQueries {
                 mine.orElse(null));
     }
 
+    /** The cover image of an activity (an attachment id); empty when it has none; 404 for no activity. */
+    public Optional<UUID> coverOf(UUID id) {
+        Activity activity = Activity.<Activity>findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.notFound("ACTIVITY_NOT_FOUND", id));
+        return Optional.ofNullable(activity.coverAttachmentId);
+    }
+
     /** The activities within the officer's reach, latest start first. */
     public Page<AdminActivityView> forOfficers(ActivityReach reach, ActivityFilter filter, Optional<ActivityStatus> status,
             PageParams page) {

@@ -76,7 +76,10 @@ public final class ActivityRequests {
             @Schema(description = "每人一次最多报名的名额（如亲子活动带家属），默认 1 / Places one member may take (e.g. with "
                     + "family), 1 by default", examples = "1", minimum = "1", maximum = "10", format = "int32",
                     defaultValue = "1", nullable = true)
-            Integer perMemberLimit) {
+            Integer perMemberLimit,
+            @Schema(description = "封面图：本人上传的 JPEG 或 PNG（POST /admin/activities/covers）/ Cover image: a JPEG or "
+                    + "PNG this officer uploaded (POST /admin/activities/covers)", nullable = true)
+            UUID coverAttachmentId) {
 
         boolean forMembersOnly() {
             return Boolean.TRUE.equals(membersOnly);
@@ -118,7 +121,10 @@ public final class ActivityRequests {
             @Min(1) @Max(MAX_PER_MEMBER)
             @Schema(description = "每人最多名额（只影响此后的报名）/ Places per member (for registrations from now on)",
                     minimum = "1", maximum = "10", format = "int32", nullable = true)
-            Integer perMemberLimit) {
+            Integer perMemberLimit,
+            @Schema(description = "新的封面图（本人上传的 JPEG 或 PNG）/ A new cover image, a JPEG or PNG this officer uploaded",
+                    nullable = true)
+            UUID coverAttachmentId) {
     }
 
     @Schema(name = "ActivityCancellation", description = "取消活动 / Calling an activity off")

@@ -1,5 +1,14 @@
 package cn.gonghui.activity;
 
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.RestForm;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import jakarta.ws.rs.core.HttpHeaders;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.attachment.Attachments.OfficerFile;
+import cn.gonghui.attachment.Attachments;
+import cn.gonghui.attachment.AttachmentView;
+import cn.gonghui.attachment.AttachmentResource;
 import cn.gonghui.activity.ActivityRequests.NewRegistration;
 import cn.gonghui.activity.ActivityViews.ActivityDetailView;
 import cn.gonghui.activity.ActivityViews.ActivityView;
@@ -50,9 +59,11 @@ public class ActivityResource {
     private final Idempotency idempotency;
     private final Caller caller;
     private final SecurityIdentity identity;
+    private final Attachments attachments;
 
     public ActivityResource(ActivityQueries queries, Registrations registrations, RegistrationQueries registrationViews,
-            Idempotency idempotency, Caller caller, SecurityIdentity identity) {
+            Idempotency idempotency, Caller caller, SecurityIdentity identity, Attachments attachments) {
+        this.attachments = attachments;
         this.queries = queries;
         this.registrations = registrations;
         this.registrationViews = registrationViews;
@@ -126,5 +137,25 @@ public class ActivityResource {
             return Response.created(URI.create(MyActivityRegistrationsResource.BASE + "/" + registration.id()))
                     .entity(registration).build();
         });
+    }
+
+    @GET
+    @Path("/{id}/cover")
+    @Produces({"image/jpeg", "image/png"})
+    @PermitAll
+    @Operation(operationId = "getActivityCover", summary = "活动封面图 / An activity's cover image",
+            description = "无需登录；图片不变（换封面即换地址），可长期缓存。/ No sign-in needed; an image never changes (a new "
+                    + "cover is a new address), so it may be cached for long.")
+    @APIResponse(responseCode = "200", description = "图片 / The image",
+            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "没有这个活动或它没有封面（ACTIVITY_NOT_FOUND、ACTIVITY_COVER_NOT_FOUND）/ "
+            + "No such activity, or it has no cover",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response cover(@PathParam("id") @Parameter(description = "活动编号 / Activity id") UUID id) {
+        UUID cover = queries.coverOf(id).orElseThrow(() -> ApiProblem.notFound("ACTIVITY_COVER_NOT_FOUND", id));
+        OfficerFile image = attachments.readOfficerUpload(cover);
+        return Response.ok(image.bytes(), image.contentType())
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400").build();
     }
 }

@@ -50,7 +50,11 @@ public final class ActivityViews {
             @Schema(description = "状态 / Status", enumeration = {"published", "cancelled"}, required = true) String status,
             @Schema(description = "此刻是否可以报名 / Whether sign-up is open now", required = true) boolean signUpOpen,
             @Schema(description = "取消原因 / Why it was called off", maxLength = 500, nullable = true, required = true)
-            String cancelReason) {
+            String cancelReason,
+            @Schema(description = "封面图的地址，无需登录；没有封面时为 null / Where the cover image is, no sign-in needed; "
+                    + "null without one", examples = "/api/v1/activities/01a20144-5b2c-7d1e-9f00-3c4d5e6f7a8b/cover",
+                    maxLength = 80, nullable = true, required = true)
+            String coverUrl) {
 
         static ActivityFields of(Activity activity, String streetCode, String districtCode, int waitlistLength,
                 Instant now) {
@@ -60,7 +64,8 @@ public final class ActivityViews {
                     activity.signUpOpensAt, activity.signUpClosesAt, activity.cancelUntil, activity.capacity,
                     Math.max(0, activity.remainingPlaces()), activity.waitlistCapacity, waitlistLength,
                     Math.max(0, activity.remainingWaitlist()), activity.membersOnly, activity.perMemberLimit,
-                    activity.status.code(), activity.signUpOpenAt(now), activity.cancelReason);
+                    activity.status.code(), activity.signUpOpenAt(now), activity.cancelReason,
+                    activity.coverAttachmentId == null ? null : "/api/v1/activities/" + activity.id + "/cover");
         }
     }
 

@@ -1,5 +1,15 @@
 package cn.gonghui.activity;
 
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.RestForm;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.annotation.security.PermitAll;
+import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.attachment.Attachments.OfficerFile;
+import cn.gonghui.attachment.Attachments;
+import cn.gonghui.attachment.AttachmentView;
+import cn.gonghui.attachment.AttachmentResource;
 import cn.gonghui.activity.ActivityRequests.ActivityChange;
 import cn.gonghui.activity.ActivityRequests.Cancellation;
 import cn.gonghui.activity.ActivityRequests.CheckIn;
@@ -68,9 +78,12 @@ public class AdminActivityResource {
     private final Officers officers;
     private final Idempotency idempotency;
     private final Caller caller;
+    private final Attachments attachments;
 
     public AdminActivityResource(ActivityPublishing publishing, ActivityQueries queries, RegistrationQueries registrations,
-            CheckIns checkIns, Members names, Officers officers, Idempotency idempotency, Caller caller) {
+            CheckIns checkIns, Members names, Officers officers, Idempotency idempotency, Caller caller,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.publishing = publishing;
         this.queries = queries;
         this.registrations = registrations;
@@ -216,6 +229,30 @@ public class AdminActivityResource {
         ActivityRegistration registration = checkIns.scan(id, request.code(), reach());
         return RegistrationQueries.rosterEntry(registration,
                 names.maskedNames(List.of(registration.memberId)).get(registration.memberId), null);
+    }
+
+    @POST
+    @Path("/covers")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "uploadActivityCover", summary = "上传活动封面图 / Upload an activity's cover image",
+            description = "multipart/form-data，字段 file；按内容识别，最大 10 MB。只有 JPEG 或 PNG 能用作封面（发布或修改活动时以 "
+                    + "coverAttachmentId 指定）。/ multipart/form-data with a part named file, sniffed, at most 10 MB. Only a "
+                    + "JPEG or PNG can then be named as a cover (coverAttachmentId when publishing or changing an activity).")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = AttachmentResource.UploadForm.class)))
+    @APIResponse(responseCode = "201", description = "已上传 / Uploaded",
+            content = @Content(schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "413", description = "超过大小限制（ATTACHMENT_TOO_LARGE）/ Too large")
+    @APIResponse(responseCode = "415", description = "不是 JPEG、PNG 或 PDF（ATTACHMENT_TYPE_NOT_ALLOWED）/ Not a JPEG, PNG or PDF")
+    @APIResponse(responseCode = "422", description = "空文件或缺少 file（ATTACHMENT_EMPTY）/ Empty or missing file")
+    public Response upload(@RestForm("file") @Parameter(hidden = true) FileUpload file) {
+        if (file == null) {
+            throw ApiProblem.unprocessable("ATTACHMENT_EMPTY");
+        }
+        AttachmentView uploaded = attachments.uploadByOfficer(UUID.fromString(caller.subject()), file.fileName(),
+                file.uploadedFile());
+        return Response.status(Response.Status.CREATED).entity(uploaded).build();
     }
 
     private ActivityReach reach() {

@@ -94,6 +94,13 @@ public class Attachments {
         return ids.stream().distinct().map(owned::get).map(this::view).toList();
     }
 
+    /** Whether the id names a JPEG or PNG this officer uploaded: what an activity's cover may be. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isImageUploadedBy(UUID officerId, UUID id) {
+        return Attachment.count("id = ?1 and ownerOfficerId = ?2 and contentType in ?3", id, officerId,
+                List.of("image/jpeg", "image/png")) == 1;
+    }
+
     /**
      * The content of a file an officer uploaded, for whoever the capability that published it lets
      * read it (anyone, once its document is public). A member's file is never read this way.
