@@ -29,10 +29,12 @@ public class ActivityPublishing {
     private final Registrations registrations;
     private final ActivityNotices notices;
     private final EntityManager entityManager;
+    private final RegistrationEvents events;
     private final Clock clock;
 
     public ActivityPublishing(ActivityPlacement placement, Registrations registrations, ActivityNotices notices,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, RegistrationEvents events, Clock clock) {
+        this.events = events;
         this.placement = placement;
         this.registrations = registrations;
         this.notices = notices;
@@ -126,6 +128,7 @@ public class ActivityPublishing {
         for (ActivityRegistration registration : registrations.openOf(activity.id)) {
             registration.moveTo(RegistrationStatus.CANCELLED, now);
             registration.endedAt = now;
+            events.changed(registration);
             notices.cancelled(activity, registration.memberId);
         }
         activity.confirmedPlaces = 0;
