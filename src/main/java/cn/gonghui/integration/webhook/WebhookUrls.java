@@ -61,13 +61,15 @@ public class WebhookUrls {
     }
 
     private Optional<String> refusal(URI uri) {
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost();
+        boolean https = "https".equals(uri.getScheme().toLowerCase(Locale.ROOT));
+        if (!https && !allowLoopbackHttp) {
+            return Optional.of("HTTPS_REQUIRED");
+        }
         InetAddress[] addresses;
         try {
-            addresses = resolver.resolve(host);
+            addresses = resolver.resolve(uri.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of("HOST_UNKNOWN");
+            return Optional.of(https ? "HOST_UNKNOWN" : "HTTPS_REQUIRED");
         }
         boolean loopback = addresses.length > 0;
         for (InetAddress address : addresses) {
@@ -76,7 +78,7 @@ public class WebhookUrls {
         if (loopback && allowLoopbackHttp) {
             return Optional.empty();
         }
-        if (!"https".equals(scheme)) {
+        if (!https) {
             return Optional.of("HTTPS_REQUIRED");
         }
         for (InetAddress address : addresses) {

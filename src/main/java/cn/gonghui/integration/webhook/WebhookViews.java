@@ -94,7 +94,7 @@ public final class WebhookViews {
             @Schema(required = true) SubscriptionView subscription,
             @Schema(description = "签名密钥：whsec_ 加 32 字节的 base64；HMAC 的密钥是 base64 解码后的字节 / The signing "
                     + "secret: whsec_ and the base64 of 32 bytes; the HMAC key is the decoded bytes",
-                    examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw1XZ9O6NbYb4=", minLength = 50, maxLength = 50,
+                    examples = "whsec_3q2+7wGkT0lR9ZbVxN8cYp1uJd5sFh4aWm6eLo2Qr0I=", minLength = 50, maxLength = 50,
                     pattern = "^whsec_[A-Za-z0-9+/]{43}=$", required = true)
             String secret) {
     }
