@@ -30,12 +30,14 @@ public class ActivityPublishing {
     private final Registrations registrations;
     private final ActivityNotices notices;
     private final EntityManager entityManager;
+    private final RegistrationEvents events;
     private final Clock clock;
     private final Attachments attachments;
 
     public ActivityPublishing(ActivityPlacement placement, Registrations registrations, ActivityNotices notices,
-            EntityManager entityManager, Clock clock, Attachments attachments) {
+            EntityManager entityManager, RegistrationEvents events, Clock clock, Attachments attachments) {
         this.attachments = attachments;
+        this.events = events;
         this.placement = placement;
         this.registrations = registrations;
         this.notices = notices;
@@ -136,6 +138,7 @@ public class ActivityPublishing {
         for (ActivityRegistration registration : registrations.openOf(activity.id)) {
             registration.moveTo(RegistrationStatus.CANCELLED, now);
             registration.endedAt = now;
+            events.changed(registration);
             notices.cancelled(activity, registration.memberId);
         }
         activity.confirmedPlaces = 0;

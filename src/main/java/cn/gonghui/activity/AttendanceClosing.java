@@ -19,9 +19,11 @@ import java.util.UUID;
 public class AttendanceClosing {
 
     private final EntityManager entityManager;
+    private final RegistrationEvents events;
     private final Clock clock;
 
-    public AttendanceClosing(EntityManager entityManager, Clock clock) {
+    public AttendanceClosing(EntityManager entityManager, RegistrationEvents events, Clock clock) {
+        this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -47,11 +49,15 @@ public class AttendanceClosing {
         }
         RegistrationStatus from = RegistrationStatus.CONFIRMED;
         RegistrationStatus to = RegistrationStatus.MOVES.require(from, RegistrationStatus.NO_SHOW);
-        return entityManager.createNativeQuery("""
+        @SuppressWarnings("unchecked")
+        List<Object[]> marked = entityManager.createNativeQuery("""
                 UPDATE activity_registrations SET status = :to, updated_at = :now, version = version + 1
-                 WHERE activity_id IN (:ended) AND status = :from""")
+                 WHERE activity_id IN (:ended) AND status = :from
+                RETURNING id, activity_id""")
                 .setParameter("to", to.code()).setParameter("from", from.code())
                 .setParameter("now", now).setParameter("ended", ended)
-                .executeUpdate();
+                .getResultList();
+        marked.forEach(row -> events.changed((UUID) row[0], (UUID) row[1], to));
+        return marked.size();
     }
 }

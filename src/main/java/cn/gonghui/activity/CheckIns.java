@@ -20,9 +20,12 @@ public class CheckIns {
     private final CheckInCodes codes;
     private final ActivitySettings settings;
     private final EntityManager entityManager;
+    private final RegistrationEvents events;
     private final Clock clock;
 
-    public CheckIns(CheckInCodes codes, ActivitySettings settings, EntityManager entityManager, Clock clock) {
+    public CheckIns(CheckInCodes codes, ActivitySettings settings, EntityManager entityManager,
+            RegistrationEvents events, Clock clock) {
+        this.events = events;
         this.codes = codes;
         this.settings = settings;
         this.entityManager = entityManager;
@@ -74,6 +77,7 @@ public class CheckIns {
         registration.moveTo(RegistrationStatus.CHECKED_IN, now);
         registration.checkedInAt = now;
         registration.checkedInBy = reach.officerId();
+        events.changed(registration);
         entityManager.flush();
         return registration;
     }

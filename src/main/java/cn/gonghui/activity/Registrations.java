@@ -26,9 +26,12 @@ public class Registrations {
     private final Memberships memberships;
     private final ActivityNotices notices;
     private final EntityManager entityManager;
+    private final RegistrationEvents events;
     private final Clock clock;
 
-    public Registrations(Memberships memberships, ActivityNotices notices, EntityManager entityManager, Clock clock) {
+    public Registrations(Memberships memberships, ActivityNotices notices, EntityManager entityManager,
+            RegistrationEvents events, Clock clock) {
+        this.events = events;
         this.memberships = memberships;
         this.notices = notices;
         this.entityManager = entityManager;
@@ -79,6 +82,7 @@ public class Registrations {
         }
         registration.persist();
         entityManager.flush();
+        events.changed(registration);
         return registration;
     }
 
@@ -121,6 +125,7 @@ public class Registrations {
         }
         registration.moveTo(RegistrationStatus.WITHDRAWN, now);
         registration.endedAt = now;
+        events.changed(registration);
         promote(activity, now);
     }
 
@@ -142,6 +147,7 @@ public class Registrations {
             }
             ActivityRegistration promoted = head.get();
             promoted.moveTo(RegistrationStatus.CONFIRMED, now);
+            events.changed(promoted);
             promoted.confirmedAt = now;
             activity.waitlistedPlaces -= promoted.places;
             activity.confirmedPlaces += promoted.places;

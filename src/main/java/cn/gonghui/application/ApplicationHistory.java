@@ -2,24 +2,31 @@ package cn.gonghui.application;
 
 import cn.gonghui.catalogue.Service;
 import cn.gonghui.notification.Notifier;
+import cn.gonghui.platform.event.IntegrationEvent;
+import cn.gonghui.platform.event.IntegrationEvents;
 import cn.gonghui.platform.id.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes every change of an application: the event in its history and, when the applicant should
- * hear of it, the notice, in the same transaction as the change itself.
+ * hear of it, the notice, in the same transaction as the change itself; a change of status is also
+ * an integration event (ids and codes only).
  */
 @ApplicationScoped
 public class ApplicationHistory {
 
     private final Notifier notifier;
+    private final IntegrationEvents events;
     private final Clock clock;
 
-    public ApplicationHistory(Notifier notifier, Clock clock) {
+    public ApplicationHistory(Notifier notifier, IntegrationEvents events, Clock clock) {
         this.notifier = notifier;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -43,6 +50,14 @@ public class ApplicationHistory {
         event.reason = reason;
         event.details = details;
         event.persist();
+        if (from != application.status) {
+            Map<String, String> data = new HashMap<>(Map.of("applicationId", application.id.toString(),
+                    "serviceCode", application.serviceCode, "status", application.status.code()));
+            if (from != null) {
+                data.put("previousStatus", from.code());
+            }
+            events.raise(IntegrationEvent.APPLICATION_STATUS_CHANGED, data);
+        }
         String notice = noticeOf(action, from, application.status);
         if (notice != null) {
             notifier.notify(new Notifier.Notice(application.memberId, application.id, notice,

@@ -38,10 +38,12 @@ public class CardOrderReports {
     private final BlindIndex blindIndex;
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final CardOrderEvents events;
     private final Clock clock;
 
     public CardOrderReports(CardReportEffects effects, ApplicationAccess applications, AuditLog audit, BlindIndex blindIndex,
-            EntityManager entityManager, ObjectMapper json, Clock clock) {
+            EntityManager entityManager, ObjectMapper json, CardOrderEvents events, Clock clock) {
+        this.events = events;
         this.effects = effects;
         this.applications = applications;
         this.audit = audit;
@@ -83,6 +85,7 @@ public class CardOrderReports {
         }
         effects.apply(order, card, reported, report);
         Instant now = clock.instant();
+        events.moved(order.id, order.cardId, order.kind, order.status, reported);
         order.status = reported;
         order.updatedAt = now;
         entityManager.flush();

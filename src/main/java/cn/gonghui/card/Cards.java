@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,10 +32,12 @@ public class Cards {
     }
 
     private final EntityManager entityManager;
+    private final CardOrderEvents events;
     private final Clock clock;
 
-    public Cards(EntityManager entityManager, Clock clock) {
+    public Cards(EntityManager entityManager, CardOrderEvents events, Clock clock) {
         this.entityManager = entityManager;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,6 +83,7 @@ public class Cards {
         order.createdAt = now;
         order.updatedAt = now;
         order.persist();
+        events.created(order);
         return order;
     }
 
@@ -107,15 +111,19 @@ public class Cards {
      */
     public void takeBack(MemberCard card, CardStatus to, By by) {
         move(card, to, by);
-        entityManager.createQuery("update CardOrder o set o.status = :cancelled, o.updatedAt = :now, "
-                        + "o.version = o.version + 1 where o.cardId = :card and o.kind in ('issue', 'replace') "
-                        + "and o.status in :open")
-                .setParameter("cancelled", CardOrderStatus.CANCELLED)
-                .setParameter("now", clock.instant())
+        // the orders the bank has not finished: those the union may still take back
+        List<CardOrder> open = entityManager.createQuery("select o from CardOrder o where o.cardId = :card "
+                        + "and o.kind in ('issue', 'replace') and o.status in :open order by o.id", CardOrder.class)
                 .setParameter("card", card.id)
-                // the orders the bank has not finished: those the union may still take back
                 .setParameter("open", CardOrderStatus.MAKING.into(CardOrderStatus.CANCELLED))
-                .executeUpdate();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        Instant now = clock.instant();
+        for (CardOrder order : open) {
+            events.moved(order.id, order.cardId, order.kind, order.status, CardOrderStatus.CANCELLED);
+            order.status = CardOrderStatus.CANCELLED;
+            order.updatedAt = now;
+        }
     }
 
     private void history(MemberCard card, By by, Instant now) {

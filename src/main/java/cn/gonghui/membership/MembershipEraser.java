@@ -14,15 +14,19 @@ import java.util.UUID;
 public class MembershipEraser implements PersonalDataEraser {
 
     private final EntityManager entityManager;
+    private final MembershipEvents events;
     private final Clock clock;
 
-    public MembershipEraser(EntityManager entityManager, Clock clock) {
+    public MembershipEraser(EntityManager entityManager, MembershipEvents events, Clock clock) {
         this.entityManager = entityManager;
+        this.events = events;
         this.clock = clock;
     }
 
     @Override
     public void erase(UUID memberId) {
+        Membership.activeOf(memberId).ifPresent(active -> events.changed(active.id, memberId, active.streetId, "ended",
+                MembershipStatus.MOVES.require(active.status, MembershipStatus.ENDED)));
         entityManager.createNativeQuery("""
                 UPDATE memberships
                    SET status = 'ended', employer_name = NULL, credit_code = NULL, occupation = NULL,

@@ -36,9 +36,12 @@ public class MembershipLines implements LineRules<MembershipForm> {
     private final EntityManager entityManager;
     private final Clock clock;
     private final StreetQueries streets;
+    private final MembershipEvents events;
 
-    public MembershipLines(HumanNumbers numbers, EntityManager entityManager, Clock clock, StreetQueries streets) {
+    public MembershipLines(HumanNumbers numbers, EntityManager entityManager, Clock clock, StreetQueries streets,
+            MembershipEvents events) {
         this.streets = streets;
+        this.events = events;
         this.numbers = numbers;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -130,7 +133,7 @@ public class MembershipLines implements LineRules<MembershipForm> {
         membership.updatedAt = now;
     }
 
-    private static void record(Membership membership, String event, ApplicationRef application, Instant now) {
+    private void record(Membership membership, String event, ApplicationRef application, Instant now) {
         MembershipEvent history = new MembershipEvent();
         history.id = Ids.newId();
         history.membership = membership;
@@ -140,5 +143,6 @@ public class MembershipLines implements LineRules<MembershipForm> {
         history.unionName = membership.unionName;
         history.applicationId = application.id();
         history.persist();
+        events.changed(membership.id, membership.memberId, membership.streetId, event, membership.status);
     }
 }

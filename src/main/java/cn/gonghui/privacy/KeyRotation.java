@@ -30,7 +30,9 @@ public class KeyRotation {
             new EncryptedColumn("attachments", "wrapped_key", "attachment.key"),
             new EncryptedColumn("hardship_files", "household_cipher", "hardship.household"),
             new EncryptedColumn("hardship_offers", "form_sensitive", "hardship.offer.form"),
-            new EncryptedColumn("member_cards", "card_number_cipher", "card.number"));
+            new EncryptedColumn("member_cards", "card_number_cipher", "card.number"),
+            new EncryptedColumn("webhook_subscriptions", "secret_cipher", "webhook.secret"),
+            new EncryptedColumn("webhook_subscriptions", "previous_secret_cipher", "webhook.secret"));
 
     private static final Logger LOG = Logger.getLogger(KeyRotation.class);
     private static final int BATCH = 200;
