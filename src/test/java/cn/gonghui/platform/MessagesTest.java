@@ -64,6 +64,29 @@ class MessagesTest {
         }
     }
 
+    /** Properties keep the last of two lines with one key: the first would be silently lost. */
+    @Test
+    void noKeyIsDefinedTwiceInOneFile() throws Exception {
+        for (String bundle : Messages.bundles()) {
+            for (String file : new String[] {bundle.replace('.', '/') + ".properties", bundle.replace('.', '/') + "_en.properties"}) {
+                var in = MessagesTest.class.getClassLoader().getResourceAsStream(file);
+                if (in == null) {
+                    continue;
+                }
+                java.util.Set<String> keys = new java.util.HashSet<>();
+                try (in; var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String line : reader.lines().toList()) {
+                        if (!line.startsWith("#") && line.contains("=")) {
+                            String key = line.substring(0, line.indexOf('=')).strip();
+                            assertThat(keys.add(key)).as(key + " twice in " + file).isTrue();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static java.util.Properties load(String resource) throws Exception {
         var in = MessagesTest.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
