@@ -35,6 +35,14 @@ public interface WebhookSettings {
     @WithDefault("5s")
     String deliverEvery();
 
+    /** How long a delivery that ended (delivered or given up) and its event are kept, for the deliveries log. */
+    @WithDefault("P30D")
+    Duration retention();
+
+    /** When the nightly purge of old deliveries runs (read by the scheduler). */
+    @WithDefault("0 45 3 * * ?")
+    String retentionCron();
+
     /** Deliveries of one subscription a dispatcher sends before it lets the next subscription go. */
     @WithDefault("20")
     int batchSize();
