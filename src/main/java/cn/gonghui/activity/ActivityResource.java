@@ -147,8 +147,10 @@ public class ActivityResource {
             description = "无需登录；图片不变（换封面即换地址），可长期缓存。/ No sign-in needed; an image never changes (a new "
                     + "cover is a new address), so it may be cached for long.")
     @APIResponse(responseCode = "200", description = "图片 / The image",
-            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            maxLength = 10485760)),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            maxLength = 10485760))})
     @APIResponse(responseCode = "404", description = "没有这个活动或它没有封面（ACTIVITY_NOT_FOUND、ACTIVITY_COVER_NOT_FOUND）/ "
             + "No such activity, or it has no cover",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
