@@ -1,5 +1,6 @@
 package cn.gonghui.activity;
 
+import cn.gonghui.attachment.OfficerUploadResponses;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.RestForm;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -241,17 +242,9 @@ public class AdminActivityResource {
                     + "JPEG or PNG can then be named as a cover (coverAttachmentId when publishing or changing an activity).")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = AttachmentResource.UploadForm.class)))
-    @APIResponse(responseCode = "201", description = "已上传 / Uploaded",
-            content = @Content(schema = @Schema(implementation = AttachmentView.class)))
-    @APIResponse(responseCode = "413", description = "超过大小限制（ATTACHMENT_TOO_LARGE）/ Too large")
-    @APIResponse(responseCode = "415", description = "不是 JPEG、PNG 或 PDF（ATTACHMENT_TYPE_NOT_ALLOWED）/ Not a JPEG, PNG or PDF")
-    @APIResponse(responseCode = "422", description = "空文件或缺少 file（ATTACHMENT_EMPTY）/ Empty or missing file")
+    @OfficerUploadResponses
     public Response upload(@RestForm("file") @Parameter(hidden = true) FileUpload file) {
-        if (file == null) {
-            throw ApiProblem.unprocessable("ATTACHMENT_EMPTY");
-        }
-        AttachmentView uploaded = attachments.uploadByOfficer(UUID.fromString(caller.subject()), file.fileName(),
-                file.uploadedFile());
+        AttachmentView uploaded = attachments.uploadByOfficer(UUID.fromString(caller.subject()), file);
         return Response.status(Response.Status.CREATED).entity(uploaded).build();
     }
 

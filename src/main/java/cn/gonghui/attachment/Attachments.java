@@ -1,5 +1,6 @@
 package cn.gonghui.attachment;
 
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
@@ -62,6 +63,15 @@ public class Attachments {
     @Transactional
     public AttachmentView upload(UUID ownerMemberId, String filename, Path uploaded) {
         return store(ownerMemberId, null, filename, uploaded);
+    }
+
+    /** An officer's upload as the multipart part {@code file} brought it; no part at all is a 422 {@code ATTACHMENT_EMPTY}. */
+    @Transactional
+    public AttachmentView uploadByOfficer(UUID officerId, FileUpload file) {
+        if (file == null) {
+            throw ApiProblem.unprocessable("ATTACHMENT_EMPTY");
+        }
+        return uploadByOfficer(officerId, file.fileName(), file.uploadedFile());
     }
 
     /**

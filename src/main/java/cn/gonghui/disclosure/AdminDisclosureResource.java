@@ -1,5 +1,6 @@
 package cn.gonghui.disclosure;
 
+import cn.gonghui.attachment.OfficerUploadResponses;
 import cn.gonghui.attachment.AttachmentResource;
 import cn.gonghui.attachment.AttachmentView;
 import cn.gonghui.attachment.Attachments;
@@ -109,16 +110,9 @@ public class AdminDisclosureResource {
                     + "only once its document is published.")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = AttachmentResource.UploadForm.class)))
-    @APIResponse(responseCode = "201", description = "已上传 / Uploaded",
-            content = @Content(schema = @Schema(implementation = AttachmentView.class)))
-    @APIResponse(responseCode = "413", description = "超过大小限制（ATTACHMENT_TOO_LARGE）/ Too large")
-    @APIResponse(responseCode = "415", description = "不是 JPEG、PNG 或 PDF（ATTACHMENT_TYPE_NOT_ALLOWED）/ Not a JPEG, PNG or PDF")
-    @APIResponse(responseCode = "422", description = "空文件或缺少 file（ATTACHMENT_EMPTY）/ Empty or missing file")
+    @OfficerUploadResponses
     public Response upload(@RestForm("file") @Parameter(hidden = true) FileUpload file) {
-        if (file == null) {
-            throw ApiProblem.unprocessable("ATTACHMENT_EMPTY");
-        }
-        AttachmentView uploaded = attachments.uploadByOfficer(officer(), file.fileName(), file.uploadedFile());
+        AttachmentView uploaded = attachments.uploadByOfficer(officer(), file);
         return Response.status(Response.Status.CREATED).entity(uploaded).build();
     }
 

@@ -65,12 +65,7 @@ public class ApplicationStatistics {
         Query query = entityManager.createNativeQuery(SQL.formatted(groupBy.key, EvaluationCells.CLOSED_DAY,
                         EvaluationCells.HANDLING_DAYS, condition))
                 .setParameter("today", today).setParameter("start", range.start()).setParameter("end", range.end());
-        // an empty scope is the condition 1 = 0, which names none of the parameters it was given
-        parameters.forEach((name, value) -> {
-            if (condition.contains(":" + name)) {
-                query.setParameter(name, value);
-            }
-        });
+        ScopeParameters.bind(query, condition, parameters);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<ApplicationGroupView> groups = rows.stream().map(row -> group(groupBy, row)).toList();

@@ -80,12 +80,7 @@ public class MemberStatistics {
         Query query = entityManager.createNativeQuery(SQL.formatted(groupBy.key, condition,
                         groupBy == GroupBy.STREET ? ACTIVE : ""))
                 .setParameter("start", range.start()).setParameter("end", range.end());
-        // an empty scope is the condition 1 = 0, which names none of the parameters it was given
-        parameters.forEach((name, value) -> {
-            if (condition.contains(":" + name)) {
-                query.setParameter(name, value);
-            }
-        });
+        ScopeParameters.bind(query, condition, parameters);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<MemberGroupView> groups = rows.stream().map(row -> group(groupBy, row)).toList();
