@@ -159,7 +159,7 @@ final class ProblemResponses {
     private static Header retryAfterHeader() {
         return OASFactory.createHeader()
                 .description("几秒后重试 / Seconds to wait before retrying")
-                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER).format("int32")
                         .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(3600)));
     }
 
