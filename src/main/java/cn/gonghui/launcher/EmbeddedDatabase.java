@@ -113,7 +113,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 }
             }
             close();
-            LOG.info("Embedded PostgreSQL stopped after the application");
         }, "embedded-postgres-stop"));
     }
 

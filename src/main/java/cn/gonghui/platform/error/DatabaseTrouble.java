@@ -22,8 +22,8 @@ public final class DatabaseTrouble {
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String QUERY_CANCELED = "57014";
-    /** What Agroal says when no pooled connection became free in time; it gives no SQL state. */
-    private static final String POOL_EXHAUSTED = "Acquisition timeout";
+    /** What Agroal says when no pooled connection became free in time ("Sorry, acquisition timeout!"); no SQL state. */
+    private static final String POOL_EXHAUSTED = "acquisition timeout";
     private static final int MAX_CAUSES = 20;
 
     private DatabaseTrouble() {
@@ -43,6 +43,15 @@ public final class DatabaseTrouble {
         return Optional.empty();
     }
 
+    /** The innermost cause, in one line for a log: what the driver or the pool said. */
+    public static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < MAX_CAUSES; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     private static Optional<ApiProblem> classify(SQLException sql) {
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
         if (state.startsWith("08") || UNAVAILABLE_STATES.contains(state)) {
@@ -51,7 +60,8 @@ public final class DatabaseTrouble {
         if (LOCK_NOT_AVAILABLE.equals(state)) {
             return Optional.of(unavailable(RECORD_LOCKED, 2));
         }
-        if (QUERY_CANCELED.equals(state) || sql.getMessage() != null && sql.getMessage().startsWith(POOL_EXHAUSTED)) {
+        if (QUERY_CANCELED.equals(state) || sql.getMessage() != null
+                && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains(POOL_EXHAUSTED)) {
             return Optional.of(unavailable(DATABASE_BUSY, 2));
         }
         return Optional.empty();

@@ -145,18 +145,11 @@ public class ProblemMappers {
         if (databaseTrouble.isPresent()) {
             // the database's state, not a bug: one line, where a stack trace per call would drown the log
             LOG.warnf("%s answering %s %s: %s", databaseTrouble.get().code(), request.method(), request.path(),
-                    rootMessage(failure));
+                    DatabaseTrouble.rootCause(failure));
             return responses.of(databaseTrouble.get(), request);
         }
         LOG.error("Unexpected failure answering " + request.method() + " " + request.path(), failure);
         return responses.of(new ApiProblem(500, "INTERNAL_ERROR"), request);
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
 }
