@@ -43,6 +43,8 @@ final class ProblemResponses {
         STANDARD.put("414", "UriTooLong|请求地址过长（上限 8192 个字符）/ Request URI too long (8,192 characters at most)");
         STANDARD.put("415", "UnsupportedMediaType|不支持的请求体类型 / Unsupported request content type");
         STANDARD.put("431", "HeadersTooLarge|请求头过大 / Request headers too large");
+        STANDARD.put("429", "TooManyRequests|调用过于频繁（RATE_LIMITED），按 Retry-After 秒数后重试 / Too many requests "
+                + "(RATE_LIMITED): the caller's limit for this group of routes is used up; retry after Retry-After seconds");
         STANDARD.put("500", "InternalError|服务内部错误，凭 requestId 查询日志 / Unexpected error; quote the requestId");
         STANDARD.put("503", "ServiceUnavailable|数据库暂不可用（DATABASE_UNAVAILABLE）、繁忙（DATABASE_BUSY）或所需记录正被占用"
                 + "（RECORD_LOCKED），按 Retry-After 秒数后重试 / The database is unavailable (DATABASE_UNAVAILABLE) or busy "
@@ -59,15 +61,19 @@ final class ProblemResponses {
         Components components = openAPI.getComponents();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             boolean namesResource = path.getKey().contains("{");
+            boolean limited = path.getKey().startsWith("/api/v1/");
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().getOperations().entrySet()) {
                 addApplicable(components, operation.getKey(), operation.getValue(), namesResource,
-                        isSecured(openAPI, operation.getValue()));
+                        isSecured(openAPI, operation.getValue()), limited);
+                if (limited) {
+                    RateLimitHeaders.addTo(components, operation.getValue().getResponses());
+                }
             }
         }
     }
 
     private static void addApplicable(Components components, PathItem.HttpMethod method, Operation operation,
-            boolean namesResource, boolean secured) {
+            boolean namesResource, boolean secured, boolean limited) {
         APIResponses responses = operation.getResponses();
         listByStatus(responses);
         boolean takesBody = operation.getRequestBody() != null;
@@ -79,6 +85,7 @@ final class ProblemResponses {
         apply(components, responses, "413", takesBody);
         apply(components, responses, "414", true);
         apply(components, responses, "415", takesBody || mayCarryBody(method));
+        apply(components, responses, "429", limited);
         apply(components, responses, "431", true);
         apply(components, responses, "500", true);
         apply(components, responses, "503", true);
@@ -128,7 +135,7 @@ final class ProblemResponses {
             String[] nameAndDescription = STANDARD.get(status).split("\\|", 2);
             if (components.getResponses() == null || !components.getResponses().containsKey(nameAndDescription[0])) {
                 APIResponse shared = problemResponse(nameAndDescription[1]);
-                if ("503".equals(status)) {
+                if ("503".equals(status) || "429".equals(status)) {
                     shared.addHeader("Retry-After", retryAfterHeader());
                 }
                 components.addResponse(nameAndDescription[0], shared);
