@@ -87,7 +87,8 @@ class Bench:
     def environment(self):
         env = dict(os.environ, PORT=str(self.args.port), GONGHUI_DATA_DIR=self.data,
                    GONGHUI_WECHAT_APP_ID="wxbench", GONGHUI_WECHAT_SECRET="bench",
-                   GONGHUI_BOOTSTRAP_ADMIN_USERNAME=ADMIN[0], GONGHUI_BOOTSTRAP_ADMIN_PASSWORD=ADMIN[1])
+                   GONGHUI_BOOTSTRAP_ADMIN_USERNAME=ADMIN[0], GONGHUI_BOOTSTRAP_ADMIN_PASSWORD=ADMIN[1],
+                   GONGHUI_EMBEDDED_DB="true")
         env.pop("QUARKUS_PROFILE", None)
         if self.args.jdbc_url:
             env.update(QUARKUS_DATASOURCE_JDBC_URL=self.args.jdbc_url, QUARKUS_DATASOURCE_USERNAME=self.args.db_user,

@@ -37,7 +37,7 @@ public final class GonghuiMain {
             // dev mode: its own page shows the failure, and a fixed setting is picked up on reload
             throw new IllegalStateException("Gonghui cannot start: " + String.join("; ", problems));
         }
-        LocalDefaults.applyUnlessConfigured(System.getenv(), System.getProperties());
+        LocalDefaults.applyUnlessConfigured(settings, System.getenv(), System.getProperties());
         RequestShape.takeOverUriValidation(System.getProperties());
         Quarkus.run(args);
     }

@@ -1,5 +1,6 @@
 package cn.gonghui.activity;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,7 @@ public class AttendanceClosing {
     }
 
     /** Closes the attendance of every activity that has ended; answers how many registrations became no_show. */
+    @BackgroundWork
     @Transactional
     public int closeEnded() {
         Instant now = clock.instant();

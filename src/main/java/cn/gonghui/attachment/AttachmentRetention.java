@@ -1,5 +1,6 @@
 package cn.gonghui.attachment;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,7 @@ public class AttachmentRetention {
      * application ever named. The row goes first; a file whose deletion fails is an orphan of no
      * one's, encrypted under a key that went with the row.
      */
+    @BackgroundWork
     @Transactional
     public int deleteExpiredAttachments() {
         Instant now = clock.instant();

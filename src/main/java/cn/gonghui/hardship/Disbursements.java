@@ -1,5 +1,6 @@
 package cn.gonghui.hardship;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
@@ -92,6 +93,7 @@ public class Disbursements {
      * The month's living subsidy of every file active on its first day, in one statement: what an
      * earlier run or another instance inserted already is skipped by the unique key.
      */
+    @BackgroundWork
     @Transactional
     public int scheduleMonth(YearMonth month) {
         return entityManager.createNativeQuery("""

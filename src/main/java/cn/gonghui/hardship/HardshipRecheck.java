@@ -1,5 +1,6 @@
 package cn.gonghui.hardship;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import cn.gonghui.application.Action;
 import cn.gonghui.application.ApplicationStatus;
 import cn.gonghui.application.OfficerActions;
@@ -52,6 +53,7 @@ public class HardshipRecheck {
         run(BeijingTime.today(clock));
     }
 
+    @BackgroundWork
     @Transactional
     public Outcome run(LocalDate today) {
         @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package cn.gonghui.identity;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -83,6 +84,7 @@ public class LoginThrottle {
 
     /** Forgets old failures of names nobody uses, so guessing names cannot fill the table forever. */
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @BackgroundWork
     @Transactional
     void forgetOldFailures() {
         entityManager.createNativeQuery(

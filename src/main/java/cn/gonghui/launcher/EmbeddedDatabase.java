@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import io.quarkus.runtime.Application;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,6 +27,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    /** Longer than quarkus.shutdown.timeout and the pool's close, so it waits for them rather than cuts them. */
+    private static final Duration APPLICATION_STOP_WAIT = Duration.ofSeconds(90);
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -37,6 +40,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts (and on first use initialises) the database kept in {@code dataDirectory}. */
     public static EmbeddedDatabase startPersistent(Path dataDirectory) {
+        return startPersistent(dataDirectory, 0);
+    }
+
+    /**
+     * The same on a given port (0: any free one), so that a database stopped and started again is
+     * found where a running service still looks for it.
+     */
+    public static EmbeddedDatabase startPersistent(Path dataDirectory, int port) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory.getParent());
@@ -53,6 +64,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("locale", "C")
                     .setPGStartupWait(STARTUP_WAIT)
+                    .setPort(port)
+                    // the library's own hook would stop the database while requests still run
+                    // (see stopAfterTheApplication); a test that closes it explicitly needs none
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, directory);
             database.createApplicationDatabase();
@@ -76,6 +91,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a throw-away PostgreSQL", e);
         }
+    }
+
+    /**
+     * Stops the database when the JVM ends, but only once the application has stopped: the JVM runs
+     * its shutdown hooks at the same time, and Quarkus's hook first lets the requests in flight
+     * finish ({@code quarkus.shutdown.timeout}) and then closes the pool and the jobs. Stopping the
+     * database beside it would fail exactly those requests.
+     */
+    public void stopAfterTheApplication() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Application application = Application.currentApplication();
+            if (application != null) {
+                Thread waiting = new Thread(application::awaitShutdown, "await-application-stop");
+                waiting.setDaemon(true);
+                waiting.start();
+                try {
+                    waiting.join(APPLICATION_STOP_WAIT.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            close();
+        }, "embedded-postgres-stop"));
     }
 
     public String jdbcUrl() {

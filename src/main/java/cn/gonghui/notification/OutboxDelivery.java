@@ -1,5 +1,6 @@
 package cn.gonghui.notification;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
 import cn.gonghui.identity.wechat.WeChatClient;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,6 +51,7 @@ public class OutboxDelivery {
     }
 
     /** One round: sends what is due, returns how many rows it handled. */
+    @BackgroundWork
     @Transactional
     public int deliverDue() {
         Instant now = clock.instant();

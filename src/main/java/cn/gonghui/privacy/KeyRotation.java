@@ -1,5 +1,6 @@
 package cn.gonghui.privacy;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -69,6 +70,7 @@ public class KeyRotation {
         return moved + encryptLegacyFilenames();
     }
 
+    @BackgroundWork
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     int rotateBatch(EncryptedColumn column) {
         @SuppressWarnings("unchecked")
@@ -85,6 +87,7 @@ public class KeyRotation {
     }
 
     /** Attachment names written before they were encrypted. */
+    @BackgroundWork
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     int encryptLegacyFilenames() {
         @SuppressWarnings("unchecked")

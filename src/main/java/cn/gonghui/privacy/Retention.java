@@ -1,5 +1,6 @@
 package cn.gonghui.privacy;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,7 @@ public class Retention {
         }
     }
 
+    @BackgroundWork
     @Transactional
     public int deleteExpiredAuditEvents() {
         return entityManager.createNativeQuery("DELETE FROM audit_events WHERE at < :before")

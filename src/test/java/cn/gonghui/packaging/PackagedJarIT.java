@@ -34,8 +34,9 @@ class PackagedJarIT {
             "GONGHUI_WECHAT_APP_ID", "wx-it-app", "GONGHUI_WECHAT_SECRET", "it-secret");
 
     @Test
-    void withNoDatabaseConfiguredItRunsOnItsOwnAndKeepsTheData() throws Exception {
+    void askedForTheEmbeddedDatabaseItRunsOnItsOwnAndKeepsTheData() throws Exception {
         Map<String, String> environment = with(WECHAT, "GONGHUI_DATA_DIR", workDirectory.resolve("data").toString(),
+                "GONGHUI_EMBEDDED_DB", "true",
                 "GONGHUI_BOOTSTRAP_ADMIN_USERNAME", "union-admin", "GONGHUI_BOOTSTRAP_ADMIN_PASSWORD", BOOTSTRAP_PASSWORD);
         try (RunningJar first = RunningJar.start(workDirectory, environment).awaitReady()) {
             // the union's first administrator, from the environment, must choose a password first
@@ -44,8 +45,9 @@ class PackagedJarIT {
                     .contains("\"code\":\"PASSWORD_CHANGE_REQUIRED\"");
             assertThat(first.output()).contains("Created the administrator union-admin").doesNotContain(BOOTSTRAP_PASSWORD);
             assertThat(first.output()).contains("Initialising a new PostgreSQL data directory");
-            assertThat(first.output()).as("a clean start logs nothing that looks like an error")
-                    .doesNotContain(" WARN ").doesNotContain(" ERROR ");
+            assertThat(first.output().lines().filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")))
+                    .as("a clean start warns only that it runs on the embedded database it was asked for")
+                    .singleElement().asString().contains("GONGHUI_EMBEDDED_DB=true: running on the embedded PostgreSQL");
             assertThat(first.get("/api/v1/streets").body()).contains("\"code\":\"desheng\"");
             assertThat(first.get("/q/swagger-ui/").statusCode()).isEqualTo(404);
             assertThat(first.post("/api/v1/auth/officer/session",
@@ -65,7 +67,11 @@ class PackagedJarIT {
                 Thread.sleep(100);
             }
             assertThat(first.get(MARKER_STREETS).body()).contains("it-street");
-            first.stop();
+            Drain.requestsInFlightAnsweredThroughSigterm(first, databasePort(first));
+            assertThat(first.output()).as("the embedded database stopped last, not under the requests")
+                    .doesNotContain("terminating connection due to administrator command");
+            assertThat(workDirectory.resolve("data").resolve("pg").resolve("postmaster.pid"))
+                    .as("and cleanly").doesNotExist();
         }
 
         try (RunningJar restarted = RunningJar.start(workDirectory, environment).awaitReady()) {
@@ -100,6 +106,17 @@ class PackagedJarIT {
                 assertThat(withoutPrivacyKeys.output()).contains("GONGHUI_PRIVACY_KEYS_LOCATION");
             }
         }
+    }
+
+    @Test
+    void productionWithoutADatabaseRefusesToStartRatherThanRunAnEmptyOneOfItsOwn() throws Exception {
+        try (RunningJar unconfigured = RunningJar.start(workDirectory, with(WECHAT,
+                "GONGHUI_DATA_DIR", workDirectory.resolve("data").toString()))) {
+            assertThat(unconfigured.awaitExit()).isEqualTo(1);
+            assertThat(unconfigured.output()).contains("QUARKUS_DATASOURCE_JDBC_URL is not set", "GONGHUI_EMBEDDED_DB=true")
+                    .doesNotContain("Embedded PostgreSQL");
+        }
+        assertThat(workDirectory.resolve("data").resolve("pg")).doesNotExist();
     }
 
     @Test
@@ -155,6 +172,7 @@ class PackagedJarIT {
         }
         Map<String, String> production = new java.util.HashMap<>(WECHAT);
         production.putAll(data);
+        production.put("GONGHUI_EMBEDDED_DB", "true");
         try (RunningJar prod = RunningJar.start(workDirectory, production)) {
             assertThat(prod.awaitExit()).isEqualTo(1);
             assertThat(prod.output()).contains("1 demo accounts (desheng-officer)", "13 demo stations (",

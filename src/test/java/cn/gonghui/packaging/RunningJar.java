@@ -98,6 +98,11 @@ final class RunningJar implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /** Sends SIGTERM and returns at once, as Kubernetes does when it begins a pod's termination. */
+    void signalStop() {
+        process.destroy();
+    }
+
     /** A graceful stop, as systemd or Kubernetes would do it (SIGTERM). */
     void stop() throws InterruptedException {
         process.destroy();

@@ -1,5 +1,6 @@
 package cn.gonghui.integration.webhook;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import cn.gonghui.platform.crypto.ValueCipher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -74,7 +75,8 @@ public class WebhookDispatcher {
     }
 
     /** Claims one subscription and sends its due deliveries in order; null when none is due. */
-    private Integer nextTurn() {
+    @BackgroundWork
+    Integer nextTurn() {
         Instant now = now();
         @SuppressWarnings("unchecked")
         List<Object[]> claimed = entityManager.createNativeQuery("""

@@ -1,5 +1,6 @@
 package cn.gonghui.integration.webhook;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,7 @@ public class WebhookRetention {
     public record Purged(int deliveries, int events) {
     }
 
+    @BackgroundWork
     @Transactional
     public Purged purge() {
         Instant before = clock.instant().minus(settings.retention());

@@ -141,7 +141,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = Priorities.USER + 1000)
     public Response unexpected(Throwable failure, HttpServerRequest request) {
+        var databaseTrouble = DatabaseTrouble.of(failure);
+        if (databaseTrouble.isPresent()) {
+            // the database's state, not a bug: one line, where a stack trace per call would drown the log
+            LOG.warnf("%s answering %s %s: %s", databaseTrouble.get().code(), request.method(), request.path(),
+                    DatabaseTrouble.rootCause(failure));
+            return responses.of(databaseTrouble.get(), request);
+        }
         LOG.error("Unexpected failure answering " + request.method() + " " + request.path(), failure);
         return responses.of(new ApiProblem(500, "INTERNAL_ERROR"), request);
     }
+
 }

@@ -1,5 +1,6 @@
 package cn.gonghui.platform.idempotency;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,7 @@ public class IdempotencyKeyExpiry {
         purgeExpired();
     }
 
+    @BackgroundWork
     @Transactional
     public int purgeExpired() {
         int deleted = store.deleteCreatedBefore(clock.instant().minus(retention));

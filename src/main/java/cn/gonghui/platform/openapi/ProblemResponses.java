@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * each operation those that can happen to it: 400, 414 and 431 always (a URI or headers the
  * service cannot read, a query parameter the operation does not list), 401/403 when it is
  * secured, 404 when its path names a resource, 406 always (an Accept it does not serve), 413 when
- * it takes a body, 415 when its method may carry one, 500 always. An
+ * it takes a body, 415 when its method may carry one, 500 and 503 always (every operation reads the
+ * database, which may be down, or busy past the bounded waits; the 503 says when to retry). An
  * operation's own description of an error status (e.g. "station not found", a 409 or 422) is kept
  * and given the problem+json body, unless it documents a body of its own (OAuth's errors).
  */
@@ -42,7 +43,12 @@ final class ProblemResponses {
         STANDARD.put("414", "UriTooLong|请求地址过长（上限 8192 个字符）/ Request URI too long (8,192 characters at most)");
         STANDARD.put("415", "UnsupportedMediaType|不支持的请求体类型 / Unsupported request content type");
         STANDARD.put("431", "HeadersTooLarge|请求头过大 / Request headers too large");
+        STANDARD.put("429", "TooManyRequests|调用过于频繁（RATE_LIMITED），按 Retry-After 秒数后重试 / Too many requests "
+                + "(RATE_LIMITED): the caller's limit for this group of routes is used up; retry after Retry-After seconds");
         STANDARD.put("500", "InternalError|服务内部错误，凭 requestId 查询日志 / Unexpected error; quote the requestId");
+        STANDARD.put("503", "ServiceUnavailable|数据库暂不可用（DATABASE_UNAVAILABLE）、繁忙（DATABASE_BUSY）或所需记录正被占用"
+                + "（RECORD_LOCKED），按 Retry-After 秒数后重试 / The database is unavailable (DATABASE_UNAVAILABLE) or busy "
+                + "(DATABASE_BUSY), or the record is held by another action (RECORD_LOCKED): retry after Retry-After seconds");
     }
 
     private ProblemResponses() {
@@ -55,15 +61,19 @@ final class ProblemResponses {
         Components components = openAPI.getComponents();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             boolean namesResource = path.getKey().contains("{");
+            boolean limited = path.getKey().startsWith("/api/v1/");
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().getOperations().entrySet()) {
                 addApplicable(components, operation.getKey(), operation.getValue(), namesResource,
-                        isSecured(openAPI, operation.getValue()));
+                        isSecured(openAPI, operation.getValue()), limited);
+                if (limited) {
+                    RateLimitHeaders.addTo(components, operation.getValue().getResponses());
+                }
             }
         }
     }
 
     private static void addApplicable(Components components, PathItem.HttpMethod method, Operation operation,
-            boolean namesResource, boolean secured) {
+            boolean namesResource, boolean secured, boolean limited) {
         APIResponses responses = operation.getResponses();
         listByStatus(responses);
         boolean takesBody = operation.getRequestBody() != null;
@@ -75,8 +85,10 @@ final class ProblemResponses {
         apply(components, responses, "413", takesBody);
         apply(components, responses, "414", true);
         apply(components, responses, "415", takesBody || mayCarryBody(method));
+        apply(components, responses, "429", limited);
         apply(components, responses, "431", true);
         apply(components, responses, "500", true);
+        apply(components, responses, "503", true);
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.matches("[45]\\d\\d") && response.getRef() == null && response.getContent() == null) {
                 response.setContent(problemContent());
@@ -122,7 +134,11 @@ final class ProblemResponses {
         if (applicable && own == null) {
             String[] nameAndDescription = STANDARD.get(status).split("\\|", 2);
             if (components.getResponses() == null || !components.getResponses().containsKey(nameAndDescription[0])) {
-                components.addResponse(nameAndDescription[0], problemResponse(nameAndDescription[1]));
+                APIResponse shared = problemResponse(nameAndDescription[1]);
+                if ("503".equals(status) || "429".equals(status)) {
+                    shared.addHeader("Retry-After", retryAfterHeader());
+                }
+                components.addResponse(nameAndDescription[0], shared);
             }
             responses.addAPIResponse(status,
                     OASFactory.createAPIResponse().ref("#/components/responses/" + nameAndDescription[0]));
@@ -145,6 +161,13 @@ final class ProblemResponses {
         MediaType problem = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"));
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
+    }
+
+    private static Header retryAfterHeader() {
+        return OASFactory.createHeader()
+                .description("几秒后重试 / Seconds to wait before retrying")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(3600)));
     }
 
     private static Header requestIdHeader() {

@@ -23,6 +23,8 @@ public final class SettingsCheck {
     static final String WECHAT_SECRET = "gonghui.wechat.secret";
     static final String WECHAT_FAKE = "gonghui.wechat.fake.enabled";
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    /** Asks for the embedded PostgreSQL outside the dev profile, on purpose (a demo, a benchmark). */
+    public static final String EMBEDDED_DATABASE = "gonghui.embedded-db";
     static final List<String> KEY_LOCATIONS = List.of("smallrye.jwt.sign.key.location",
             "mp.jwt.verify.publickey.location", "gonghui.privacy.keys-location");
     static final List<String> DURATIONS = List.of("gonghui.tokens.access-lifetime", "gonghui.tokens.refresh-lifetime",
@@ -47,6 +49,7 @@ public final class SettingsCheck {
     public static List<String> problems(StartupSettings settings) {
         List<String> problems = new ArrayList<>();
         checkWeChat(settings, problems);
+        checkDatabase(settings, problems);
         checkKeys(settings, problems);
         checkPort(settings, problems);
         for (String duration : DURATIONS) {
@@ -75,6 +78,20 @@ public final class SettingsCheck {
         } else if (!fake) {
             requireSet(settings, WECHAT_APP_ID, "the mini-program's AppID", problems);
             requireSet(settings, WECHAT_SECRET, "the mini-program's AppSecret", problems);
+        }
+    }
+
+    /**
+     * Production runs on the database it is given. Without a URL from any source it would start an
+     * empty embedded one of its own, and a replica whose ConfigMap lost the URL would serve nothing
+     * anyone wrote; so outside the dev and test profiles that takes {@code GONGHUI_EMBEDDED_DB=true}.
+     */
+    private static void checkDatabase(StartupSettings settings, List<String> problems) {
+        boolean devOrTest = settings.profileActive("dev") || settings.profileActive("test");
+        boolean embeddedAskedFor = settings.get(EMBEDDED_DATABASE).map(Boolean::parseBoolean).orElse(false);
+        if (!devOrTest && !embeddedAskedFor && settings.get(JDBC_URL).isEmpty()) {
+            problems.add(name(JDBC_URL) + " is not set: the PostgreSQL to run on (jdbc:postgresql://host:5432/gonghui); "
+                    + "set " + name(EMBEDDED_DATABASE) + "=true to run the embedded one on purpose");
         }
     }
 

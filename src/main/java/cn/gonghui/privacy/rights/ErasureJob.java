@@ -1,5 +1,6 @@
 package cn.gonghui.privacy.rights;
 
+import cn.gonghui.platform.database.BackgroundWork;
 import cn.gonghui.privacy.PersonalDataEraser;
 import cn.gonghui.privacy.audit.AuditContext;
 import cn.gonghui.privacy.audit.AuditEvent;
@@ -80,7 +81,8 @@ public class ErasureJob {
         }
     }
 
-    private Optional<Taken> eraseNext(Set<UUID> failed, AtomicReference<Taken> attempt) {
+    @BackgroundWork
+    Optional<Taken> eraseNext(Set<UUID> failed, AtomicReference<Taken> attempt) {
         Optional<Taken> next = takeNext(failed);
         if (next.isEmpty()) {
             return next;

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 class SettingsCheckTest {
 
     private static final Map<String, String> WECHAT = Map.of(
-            "GONGHUI_WECHAT_APP_ID", "wx-app", "GONGHUI_WECHAT_SECRET", "secret");
+            "GONGHUI_WECHAT_APP_ID", "wx-app", "GONGHUI_WECHAT_SECRET", "secret", "GONGHUI_EMBEDDED_DB", "true");
+    private static final String KEYS = "classpath:test-keys/";
 
     @Test
     void aProductionRunWithoutWeChatNamesBothVariables() {
-        List<String> problems = SettingsCheck.problems(settings(Map.of(), "prod"));
+        List<String> problems = SettingsCheck.problems(settings(Map.of("GONGHUI_EMBEDDED_DB", "true"), "prod"));
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0)).startsWith("GONGHUI_WECHAT_APP_ID is not set");
         assertThat(problems.get(1)).startsWith("GONGHUI_WECHAT_SECRET is not set");
@@ -31,6 +32,35 @@ class SettingsCheckTest {
     @Test
     void aCompleteProductionRunPasses() {
         assertThat(SettingsCheck.problems(settings(WECHAT, "prod"))).isEmpty();
+    }
+
+    @Test
+    void productionNeverFallsBackToAnEmbeddedDatabaseSilently() {
+        Map<String, String> withoutDatabase = new HashMap<>(WECHAT);
+        withoutDatabase.remove("GONGHUI_EMBEDDED_DB");
+        assertThat(SettingsCheck.problems(settings(withoutDatabase, "prod"))).singleElement().asString()
+                .startsWith("QUARKUS_DATASOURCE_JDBC_URL is not set").contains("GONGHUI_EMBEDDED_DB=true");
+        assertThat(SettingsCheck.problems(settings(with(withoutDatabase, "GONGHUI_EMBEDDED_DB", "false"), "prod")))
+                .singleElement().asString().startsWith("QUARKUS_DATASOURCE_JDBC_URL is not set");
+        assertThat(SettingsCheck.problems(settings(withoutDatabase, "test"))).isEmpty();
+    }
+
+    @Test
+    void theDatabaseMayComeFromAnyConfigSourceQuarkusReads() {
+        Map<String, String> withoutDatabase = new HashMap<>(WECHAT);
+        withoutDatabase.remove("GONGHUI_EMBEDDED_DB");
+        Properties dotEnv = new Properties();
+        dotEnv.setProperty("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db/gonghui");
+        Properties configFile = new Properties();
+        configFile.setProperty("%prod.quarkus.datasource.jdbc.url", "jdbc:postgresql://db/gonghui");
+        configFile.setProperty("smallrye.jwt.sign.key.location", KEYS + "signing-key.jwk.json");
+        configFile.setProperty("mp.jwt.verify.publickey.location", KEYS + "verification-keys.jwks.json");
+        configFile.setProperty("gonghui.privacy.keys-location", KEYS + "privacy-keys.json");
+        assertThat(SettingsCheck.problems(new StartupSettings(new Properties(), withoutDatabase, new Properties(),
+                configFile, "prod"))).isEmpty();
+        configFile.remove("%prod.quarkus.datasource.jdbc.url");
+        assertThat(SettingsCheck.problems(new StartupSettings(new Properties(), withoutDatabase, dotEnv,
+                configFile, "prod"))).isEmpty();
     }
 
     @Test
