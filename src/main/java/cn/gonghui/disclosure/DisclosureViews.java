@@ -170,4 +170,22 @@ public final class DisclosureViews {
             @Schema(description = "当前版本号 / Current version", examples = "1", minimum = "1", maximum = "10000", required = true) int version,
             @Schema(required = true) Instant publishedAt) {
     }
+
+    @Schema(name = "AdminDisclosureSummary", description = "干部列表中的公开文件，含草稿和已撤回的 / A document in the officers' "
+            + "list, drafts and withdrawn ones included")
+    public record OfficerSummaryView(
+            @Schema(required = true) UUID id,
+            @Schema(description = "类别 / Kind", examples = "work_report", maxLength = 30, required = true) String kind,
+            @Schema(description = "状态 / Status", enumeration = {"draft", "published", "withdrawn"}, required = true)
+            String status,
+            @Schema(description = "标题（当前版本）/ Title of the current version", maxLength = 200, required = true)
+            String title,
+            @Schema(required = true) UnionRef union,
+            @Schema(description = "年度 / Year", examples = "2026", minimum = "2000", maximum = "2100", required = true) int year,
+            @Schema(description = "期间 / Period", maxLength = 40, nullable = true, required = true) String period,
+            @Schema(description = "当前版本号 / Current version", examples = "1", minimum = "1", maximum = "10000", required = true) int version,
+            @Schema(description = "创建时间 / Created", format = "date-time", maxLength = 35, required = true) Instant createdAt,
+            @Schema(description = "首次公开时间 / First published", nullable = true, format = "date-time", maxLength = 35, required = true) Instant publishedAt,
+            @Schema(description = "撤回时间 / Withdrawn", nullable = true, format = "date-time", maxLength = 35, required = true) Instant withdrawnAt) {
+    }
 }
