@@ -132,8 +132,9 @@ public class ReviewRounds {
     }
 
     private static String body(ReviewRound round, StreetRef street, ReviewResults counted) {
-        String text = street.name() + "街道工会民主评议“" + round.title + "”，答卷时间 " + round.opensAt + " 至 "
-                + round.closesAt + "，收回答卷 " + counted.respondents() + " 份。";
+        // the days as Beijing reads them; the last one is the day of the last instant still open
+        String text = street.name() + "街道工会民主评议“" + round.title + "”，答卷时间 " + BeijingTime.dayOf(round.opensAt)
+                + " 至 " + BeijingTime.dayOf(round.closesAt.minusNanos(1000)) + "，收回答卷 " + counted.respondents() + " 份。";
         return counted.suppressed() ? text + "答卷不足 5 份，各题结果不予公布。" : text + "各题结果见评议结果。";
     }
 

@@ -3,15 +3,13 @@ package cn.gonghui.review;
 import static cn.gonghui.review.ReviewFixtures.ADMIN;
 import static cn.gonghui.review.ReviewFixtures.MEMBERS;
 import static cn.gonghui.review.ReviewFixtures.answer;
-import static cn.gonghui.review.ReviewFixtures.etag;
-import static cn.gonghui.review.ReviewFixtures.open;
 import static cn.gonghui.review.ReviewFixtures.opened;
-import static cn.gonghui.review.ReviewFixtures.publish;
 import static cn.gonghui.review.ReviewFixtures.ratings;
 import static cn.gonghui.review.ReviewFixtures.round;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -86,6 +84,7 @@ class DemocraticReviewTest {
         clock.pinAt(opens);
         myRounds(member).then().statusCode(200).body("items.find { it.id == '" + id + "' }.answered", equalTo(false));
         myRounds(neighbour).then().statusCode(200).body("items.id", not(hasItem(id)));
+        myRounds(worker).then().statusCode(200).body("items", empty());
         answer(neighbour, id, ratings(5, 3)).then().statusCode(404).body("code", equalTo("REVIEW_NOT_FOUND"));
         answer(worker, id, ratings(5, 3)).then().statusCode(404).body("code", equalTo("REVIEW_NOT_FOUND"));
 
