@@ -63,6 +63,13 @@ public class ReviewFixtures {
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
+    /** How many 会务公开 documents carry the title in any version. */
+    long documentsTitled(String title) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "SELECT count(DISTINCT disclosure_id) FROM disclosure_versions WHERE title = :title")
+                .setParameter("title", title).getSingleResult()).longValue());
+    }
+
     static Map<String, Object> round(String streetCode, Instant opensAt, Instant closesAt) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("streetCode", streetCode);

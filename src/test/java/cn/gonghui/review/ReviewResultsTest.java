@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import cn.gonghui.privacy.rights.ErasureJob;
+import cn.gonghui.testing.AtOnce;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -112,6 +113,20 @@ class ReviewResultsTest {
         }
         given().queryParam("streetCode", "desheng").queryParam("kind", "democratic_review").queryParam("limit", 100)
                 .when().get("/api/v1/disclosures").then().statusCode(200).body("items.id", hasItem(document));
+    }
+
+    @Test
+    void twoOfficersPublishingAtOncePublishOnce() throws Exception {
+        String title = "并发公布 " + java.util.UUID.randomUUID();
+        Map<String, Object> request = round("desheng", closes.minus(Duration.ofHours(2)), closes);
+        request.put("title", title);
+        String id = opened(xicheng, request);
+        String other = TestAccounts.officerToken(accounts.officer("district_officer", "xicheng"));
+        clock.pinAt(closes);
+        List<Integer> statuses = AtOnce.run(() -> publish(xicheng, id, "\"0\"").statusCode(),
+                () -> publish(other, id, "\"0\"").statusCode());
+        assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        assertThat(fixtures.documentsTitled("民主评议结果：" + title)).isOne();
     }
 
     @Test
