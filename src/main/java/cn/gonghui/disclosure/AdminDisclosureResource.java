@@ -7,6 +7,7 @@ import cn.gonghui.attachment.Attachments;
 import cn.gonghui.disclosure.DisclosureViews.CorrectionRequest;
 import cn.gonghui.disclosure.DisclosureViews.DisclosureRequest;
 import cn.gonghui.disclosure.DisclosureViews.DisclosureView;
+import cn.gonghui.disclosure.DisclosureViews.OfficerSummaryView;
 import cn.gonghui.disclosure.DisclosureViews.WithdrawRequest;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Problem;
@@ -14,11 +15,17 @@ import cn.gonghui.platform.http.StaleVersionResponse;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.idempotency.Idempotency;
 import cn.gonghui.platform.idempotency.IdempotentRequest;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
 import cn.gonghui.security.Caller;
 import cn.gonghui.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +33,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -61,13 +69,15 @@ public class AdminDisclosureResource {
              "fundTotals": {"income": "860000.00", "expenditure": "812345.50", "balance": "47654.50"}}""";
 
     private final Disclosures disclosures;
+    private final OfficerDisclosures officerList;
     private final Attachments attachments;
     private final Idempotency idempotency;
     private final Caller caller;
 
-    public AdminDisclosureResource(Disclosures disclosures, Attachments attachments, Idempotency idempotency,
-            Caller caller) {
+    public AdminDisclosureResource(Disclosures disclosures, OfficerDisclosures officerList, Attachments attachments,
+            Idempotency idempotency, Caller caller) {
         this.disclosures = disclosures;
+        this.officerList = officerList;
         this.attachments = attachments;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -114,6 +124,24 @@ public class AdminDisclosureResource {
     public Response upload(@RestForm("file") @Parameter(hidden = true) FileUpload file) {
         AttachmentView uploaded = attachments.uploadByOfficer(officer(), file);
         return Response.status(Response.Status.CREATED).entity(uploaded).build();
+    }
+
+    @GET
+    @Operation(operationId = "listAdminDisclosures", summary = "公开文件列表（干部）/ Documents (officers)",
+            description = REACH + "含草稿和已撤回的，新建的在前。/ Drafts and withdrawn ones included, the newest first.")
+    @APIResponse(responseCode = "200", description = "文件 / Documents")
+    public Page<OfficerSummaryView> list(
+            @QueryParam("status") @Pattern(regexp = "^(draft|published|withdrawn)$")
+            @Parameter(description = "状态 / Status", schema = @Schema(enumeration = {"draft", "published", "withdrawn"},
+                    maxLength = 9)) String status,
+            @QueryParam("kind") @Pattern(regexp = "^(" + DisclosureViews.KINDS + ")$")
+            @Parameter(description = "类别 / Kind", schema = @Schema(enumeration = {"work_plan", "work_report", "fund_budget",
+                    "fund_final_accounts", "audit_report", "democratic_review", "notice"}, maxLength = 30)) String kind,
+            @QueryParam("year") @Min(2000) @Max(2100)
+            @Parameter(description = "年度 / Year", example = "2026",
+                    schema = @Schema(minimum = "2000", maximum = "2100", format = "int32")) Integer year,
+            @Valid @BeanParam PageParams page) {
+        return officerList.list(caller.dataScope(), new OfficerDisclosures.Filter(status, kind, year), page);
     }
 
     @GET

@@ -18,6 +18,10 @@ public enum DisclosureStatus implements Coded {
             .allow(PUBLISHED, WITHDRAWN)
             .build();
 
+    public static DisclosureStatus ofCode(String code) {
+        return Coded.ofCode(DisclosureStatus.class, code);
+    }
+
     @Converter(autoApply = true)
     public static class AsText extends CodedAsText<DisclosureStatus> {
 

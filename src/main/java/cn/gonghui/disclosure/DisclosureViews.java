@@ -104,11 +104,24 @@ public final class DisclosureViews {
 
     @Schema(name = "ReviewQuestionResult", description = "一道题的结果 / One question's result")
     public record QuestionResult(
+            @Schema(description = "题目代码 / Question code", examples = "rights", maxLength = 40, required = true)
+            String code,
             @Schema(description = "题目 / Question", examples = "工会维护职工权益工作", maxLength = 300, required = true)
             String text,
-            @Schema(description = "满意 / Satisfied", examples = "30", minimum = "0", maximum = "100000000", required = true) long satisfied,
-            @Schema(description = "基本满意 / Basically satisfied", examples = "5", minimum = "0", maximum = "100000000", required = true) long basicallySatisfied,
-            @Schema(description = "不满意 / Dissatisfied", examples = "2", minimum = "0", maximum = "100000000", required = true) long dissatisfied) {
+            @Schema(description = "最高分；1 为最不满意 / Top rating; 1 is the least satisfied", examples = "5",
+                    minimum = "2", maximum = "10", required = true) int scaleMax,
+            @Schema(description = "平均分，两位小数 / Average rating, two decimals", examples = "4.27", maxLength = 5,
+                    pattern = "^\\d{1,2}\\.\\d{2}$", required = true) String average,
+            @Schema(description = "各分数的人数，从 1 分到 scaleMax 每分一项 / How many gave each rating, one item per "
+                    + "rating from 1 to scaleMax", maxItems = 10, required = true)
+            List<RatingCount> counts) {
+    }
+
+    @Schema(name = "ReviewRatingCount", description = "给出某一分数的人数 / How many gave a rating")
+    public record RatingCount(
+            @Schema(description = "分数 / Rating", examples = "5", minimum = "1", maximum = "10", required = true) int rating,
+            @Schema(description = "人数 / How many", examples = "20", minimum = "0", maximum = "100000000", required = true)
+            long count) {
     }
 
     @Schema(name = "Union", description = "工会所在的街道或区 / The street or district of the union")
@@ -169,5 +182,23 @@ public final class DisclosureViews {
             @Schema(description = "期间 / Period", maxLength = 40, nullable = true, required = true) String period,
             @Schema(description = "当前版本号 / Current version", examples = "1", minimum = "1", maximum = "10000", required = true) int version,
             @Schema(required = true) Instant publishedAt) {
+    }
+
+    @Schema(name = "AdminDisclosureSummary", description = "干部列表中的公开文件，含草稿和已撤回的 / A document in the officers' "
+            + "list, drafts and withdrawn ones included")
+    public record OfficerSummaryView(
+            @Schema(required = true) UUID id,
+            @Schema(description = "类别 / Kind", examples = "work_report", maxLength = 30, required = true) String kind,
+            @Schema(description = "状态 / Status", enumeration = {"draft", "published", "withdrawn"}, required = true)
+            String status,
+            @Schema(description = "标题（当前版本）/ Title of the current version", maxLength = 200, required = true)
+            String title,
+            @Schema(required = true) UnionRef union,
+            @Schema(description = "年度 / Year", examples = "2026", minimum = "2000", maximum = "2100", required = true) int year,
+            @Schema(description = "期间 / Period", maxLength = 40, nullable = true, required = true) String period,
+            @Schema(description = "当前版本号 / Current version", examples = "1", minimum = "1", maximum = "10000", required = true) int version,
+            @Schema(description = "创建时间 / Created", format = "date-time", maxLength = 35, required = true) Instant createdAt,
+            @Schema(description = "首次公开时间 / First published", nullable = true, format = "date-time", maxLength = 35, required = true) Instant publishedAt,
+            @Schema(description = "撤回时间 / Withdrawn", nullable = true, format = "date-time", maxLength = 35, required = true) Instant withdrawnAt) {
     }
 }

@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * 会务公开 for everyone: published documents only, newest first, with every version; a draft or a
@@ -63,7 +62,7 @@ public class PublicDisclosures {
         }
         List<Disclosure> rows = query.orderBy(Direction.DESCENDING, SortKey.instant("d.publishedAt"), SortKey.uuid("d.id"))
                 .page(page).fetch(entityManager);
-        Map<UUID, String> titles = titles(rows);
+        Map<UUID, String> titles = versions.currentTitles(rows.stream().map(d -> d.id).toList());
         return query.toPage(rows, d -> Cursor.of(d.publishedAt, d.id), d -> new SummaryView(d.id, d.kind.code(),
                 titles.get(d.id), Disclosures.union(d.streetId, d.districtId, places), d.year, d.period, d.currentVersion,
                 d.publishedAt));
@@ -88,18 +87,5 @@ public class PublicDisclosures {
             throw ApiProblem.notFound("DISCLOSURE_NOT_FOUND", id);
         }
         return disclosure;
-    }
-
-    /** The current titles of a page, in one query. */
-    private Map<UUID, String> titles(List<Disclosure> page) {
-        if (page.isEmpty()) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT v.disclosure_id, v.title FROM disclosure_versions v JOIN disclosures d
-                            ON d.id = v.disclosure_id AND d.current_version = v.version WHERE d.id IN (:ids)""")
-                .setParameter("ids", page.stream().map(d -> d.id).toList()).getResultList();
-        return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
     }
 }

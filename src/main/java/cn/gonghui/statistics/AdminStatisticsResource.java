@@ -46,7 +46,8 @@ public class AdminStatisticsResource {
                "averageRating": "4.35"}]}""";
     private static final String MEMBERS_EXAMPLE = """
             {"from": "2026-01-01", "to": "2026-12-06", "groupBy": "street", "items": [
-              {"key": "desheng", "label": "德胜", "joined": 15, "transferredIn": 3, "transferredOut": 1, "active": 230}]}""";
+              {"key": "desheng", "label": "德胜", "joined": 15, "transferredIn": 3, "transferredOut": 1, "active": 230,
+               "activityRegistered": 48, "activityAttended": 41}]}""";
 
     private final ApplicationStatistics applications;
     private final MemberStatistics members;
@@ -102,10 +103,11 @@ public class AdminStatisticsResource {
     @GET
     @Path("/members")
     @Operation(operationId = "getMemberStatistics", summary = "会员统计 / Member statistics",
-            description = "调用者辖区内期间的入会、转入、转出，以及按街道分组时现有在册会员数。活动签到在活动功能上线后加入。默认最近 12 个月。"
-                    + FORMATS + " / Joins, transfers in and out in the range within the caller's streets, and by street "
-                    + "the active members now. Activity attendance joins once activities exist. The last 12 months by "
-                    + "default.")
+            description = "调用者辖区内期间的入会、转入、转出，按街道分组时现有在册会员数，以及期间开始的活动的报名和签到（街道活动"
+                    + "算其街道，全区活动算报名会员所在街道）。默认最近 12 个月。" + FORMATS + " / Joins, transfers in and out in the "
+                    + "range within the caller's streets, by street the active members now, and the registrations and "
+                    + "check-ins of the activities starting in the range (a street's activity counts for its street, a "
+                    + "district-wide one for the registrant's union street). The last 12 months by default.")
     @APIResponse(responseCode = "200", description = "统计 / The figures", headers = @Header(name = "Content-Disposition",
             description = "CSV 和 XLSX 的文件名 / The file name of CSV and XLSX", schema = @Schema(maxLength = 100)),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
@@ -113,7 +115,7 @@ public class AdminStatisticsResource {
                     examples = @ExampleObject(name = "byStreet", value = MEMBERS_EXAMPLE)),
                     @Content(mediaType = SheetFormats.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 1000000),
                             examples = @ExampleObject(name = "csv", value = "key,label,joined,transferredIn,"
-                                    + "transferredOut,active\r\ndesheng,德胜,15,3,1,230\r\n")),
+                                    + "transferredOut,active,activityRegistered,activityAttended\r\ndesheng,德胜,15,3,1,230,48,41\r\n")),
                     @Content(mediaType = SheetFormats.XLSX,
                             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10000000))})
     public Response members(

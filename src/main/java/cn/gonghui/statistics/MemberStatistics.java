@@ -20,8 +20,11 @@ import java.util.UUID;
  * through membership_history_by_membership), and, by street, the active memberships now
  * (memberships_active_by_street). The caller's streets are in its WHERE clause.
  *
- * <p>Activity attendance joins this sheet once activities exist: a further branch of the union
- * below, counted from the activity capability's check-ins.
+ * <p>Activity attendance is a further branch: the registrations holding a place in the published
+ * activities that start in the range (activities_published_by_start, then
+ * activity_registrations_roster), each counted for the activity's street, or for a district-wide
+ * activity the street of the registrant's active membership (memberships by member, unique);
+ * a district-wide registration of a non-member belongs to no street and is left out.
  */
 @ApplicationScoped
 @ReadOnlyTransaction
@@ -51,13 +54,24 @@ public class MemberStatistics {
                                          AND (p.at < h.at OR (p.at = h.at AND p.id < h.id))
                                        ORDER BY p.at DESC, p.id DESC LIMIT 1) before
                  WHERE h.event = 'transferred' AND h.at >= :start AND h.at < :end
+                UNION ALL
+                SELECT a.starts_at, coalesce(a.street_id, m.street_id),
+                       CASE WHEN r.status = 'checked_in' THEN 'attended' ELSE 'registered' END
+                  FROM activities a
+                  JOIN activity_registrations r ON r.activity_id = a.id
+                                               AND r.status IN ('confirmed', 'checked_in', 'no_show')
+                  LEFT JOIN memberships m ON a.street_id IS NULL AND m.member_id = r.member_id AND m.status = 'active'
+                 WHERE a.status = 'published' AND a.starts_at >= :start AND a.starts_at < :end
+                   AND coalesce(a.street_id, m.street_id) IS NOT NULL
                 %3$s
             )
             SELECT %1$s AS key,
                    count(*) FILTER (WHERE kind = 'joined') AS joined,
                    count(*) FILTER (WHERE kind = 'in') AS transferred_in,
                    count(*) FILTER (WHERE kind = 'out') AS transferred_out,
-                   count(*) FILTER (WHERE kind = 'active') AS active
+                   count(*) FILTER (WHERE kind = 'active') AS active,
+                   count(*) FILTER (WHERE kind IN ('registered', 'attended')) AS activity_registered,
+                   count(*) FILTER (WHERE kind = 'attended') AS activity_attended
               FROM moves
              WHERE %2$s
              GROUP BY 1 ORDER BY 1""";
@@ -96,6 +110,7 @@ public class MemberStatistics {
             label = street.name();
         }
         return new MemberGroupView(key, label, ApplicationStatistics.number(row[1]), ApplicationStatistics.number(row[2]),
-                ApplicationStatistics.number(row[3]), groupBy == GroupBy.STREET ? ApplicationStatistics.number(row[4]) : null);
+                ApplicationStatistics.number(row[3]), groupBy == GroupBy.STREET ? ApplicationStatistics.number(row[4]) : null,
+                ApplicationStatistics.number(row[5]), ApplicationStatistics.number(row[6]));
     }
 }

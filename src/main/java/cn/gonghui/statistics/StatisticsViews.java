@@ -92,7 +92,8 @@ public final class StatisticsViews {
 
         @Override
         public List<String> header() {
-            return List.of("key", "label", "joined", "transferredIn", "transferredOut", "active");
+            return List.of("key", "label", "joined", "transferredIn", "transferredOut", "active", "activityRegistered",
+                    "activityAttended");
         }
 
         @Override
@@ -100,7 +101,7 @@ public final class StatisticsViews {
             List<List<Object>> rows = new ArrayList<>();
             for (MemberGroupView group : items) {
                 rows.add(cells(group.key(), group.label(), group.joined(), group.transferredIn(), group.transferredOut(),
-                        group.active()));
+                        group.active(), group.activityRegistered(), group.activityAttended()));
             }
             return rows;
         }
@@ -115,7 +116,13 @@ public final class StatisticsViews {
             @Schema(description = "期间转入 / Transferred in", examples = "3", minimum = "0", maximum = "100000000", required = true) long transferredIn,
             @Schema(description = "期间转出 / Transferred out", examples = "1", minimum = "0", maximum = "100000000", required = true) long transferredOut,
             @Schema(description = "现有在册会员（按街道分组时；按月分组为 null）/ Active members now, by street; null by month",
-                    examples = "230", nullable = true, minimum = "0", maximum = "100000000", required = true) Long active) {
+                    examples = "230", nullable = true, minimum = "0", maximum = "100000000", required = true) Long active,
+            @Schema(description = "期间开始的活动中确认了名额的报名（含已签到和缺席的；不含候补、退出和已取消活动）/ Registrations "
+                    + "holding a place in activities starting in the range: checked in and no-shows included; waitlisted, "
+                    + "given-up ones and called-off activities not", examples = "48", minimum = "0", maximum = "100000000",
+                    required = true) long activityRegistered,
+            @Schema(description = "其中已签到 / Of them checked in", examples = "41", minimum = "0", maximum = "100000000",
+                    required = true) long activityAttended) {
     }
 
     private static List<Object> cells(Object... values) {

@@ -147,6 +147,57 @@ class OfficerStatisticsTest {
     }
 
     @Test
+    void activityRegistrationsAndCheckInsCountForTheActivitysStreetOrTheRegistrantsUnionInEveryFormat() throws Exception {
+        UUID officer = accounts.officerId(accounts.streetOfficer("desheng"));
+        UUID streetActivity = activity(officer, "desheng", "2024-05-10T09:00:00+08:00", "published");
+        registration(streetActivity, "checked_in");
+        registration(streetActivity, "no_show");
+        registration(streetActivity, "confirmed");
+        registration(streetActivity, "waitlisted");
+        registration(streetActivity, "withdrawn");
+        UUID districtWide = activity(officer, null, "2024-05-20T09:00:00+08:00", "published");
+        UUID jinrongjieMember = registration(districtWide, "checked_in");
+        activeMembership(jinrongjieMember, "jinrongjie");
+        registration(districtWide, "checked_in"); // not a member: no street to count her for
+        registration(activity(officer, "desheng", "2024-05-12T09:00:00+08:00", "cancelled"), "cancelled");
+        registration(activity(officer, "desheng", "2024-06-01T09:00:00+08:00", "published"), "checked_in");
+
+        Response byStreet = given().auth().oauth2(district).queryParam("from", "2024-05-01").queryParam("to", "2024-05-31")
+                .when().get(MEMBERS);
+        byStreet.then().statusCode(200);
+        assertThat(byStreet.jsonPath().getInt("items.find { it.key == 'desheng' }.activityRegistered")).isEqualTo(3);
+        assertThat(byStreet.jsonPath().getInt("items.find { it.key == 'desheng' }.activityAttended")).isEqualTo(1);
+        assertThat(byStreet.jsonPath().getInt("items.find { it.key == 'jinrongjie' }.activityRegistered")).isEqualTo(1);
+        assertThat(byStreet.jsonPath().getInt("items.find { it.key == 'jinrongjie' }.activityAttended")).isEqualTo(1);
+        given().auth().oauth2(district).queryParam("from", "2024-05-01").queryParam("to", "2024-05-31")
+                .queryParam("groupBy", "month").when().get(MEMBERS).then().statusCode(200)
+                .body("items.key", contains("2024-05"))
+                .body("items[0].activityRegistered", equalTo(4)).body("items[0].activityAttended", equalTo(2));
+        String desheng = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
+        given().auth().oauth2(desheng).queryParam("from", "2024-05-01").queryParam("to", "2024-05-31").when().get(MEMBERS)
+                .then().statusCode(200).body("items.key", contains("desheng"))
+                .body("items[0].activityRegistered", equalTo(3));
+
+        List<String> lines = given().auth().oauth2(district).accept("text/csv").queryParam("from", "2024-05-01")
+                .queryParam("to", "2024-05-31").queryParam("groupBy", "month").when().get(MEMBERS)
+                .then().statusCode(200).contentType("text/csv").extract().asString().replace("\uFEFF", "").lines().toList();
+        assertThat(lines).containsExactly("key,label,joined,transferredIn,transferredOut,active,activityRegistered,"
+                + "activityAttended", "2024-05,2024-05,0,0,0,,4,2");
+
+        byte[] sheet = given().auth().oauth2(district).accept(XLSX).queryParam("from", "2024-05-01")
+                .queryParam("to", "2024-05-31").when().get(MEMBERS).then().statusCode(200).contentType(XLSX)
+                .extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(sheet))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(6)).isEqualTo("activityRegistered");
+            assertThat(rows.get(0).getCellText(7)).isEqualTo("activityAttended");
+            Row deshengRow = rows.stream().filter(row -> "desheng".equals(row.getCellText(0))).findFirst().orElseThrow();
+            assertThat(deshengRow.getCellAsNumber(6).orElseThrow()).isEqualByComparingTo("3");
+            assertThat(deshengRow.getCellAsNumber(7).orElseThrow()).isEqualByComparingTo("1");
+        }
+    }
+
+    @Test
     void onlyOfficersReadStatisticsAndEveryParameterIsChecked() {
         String member = TestAccounts.newMember().accessToken();
         for (String path : List.of(APPLICATIONS, MEMBERS)) {
@@ -161,6 +212,49 @@ class OfficerStatisticsTest {
             given().auth().oauth2(district).queryParam("from", "1899-12-31").when().get(path).then().statusCode(400)
                     .body("errors[0].field", equalTo("from")).body("errors[0].code", equalTo("DATE_TOO_EARLY"));
         }
+    }
+
+    private UUID activity(UUID officer, String streetCode, String startsAt, String status) {
+        UUID id = Ids.newId();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                INSERT INTO activities (id, title, description, district_id, street_id, place, starts_at, ends_at,
+                                        sign_up_opens_at, sign_up_closes_at, cancel_until, capacity, waitlist_capacity,
+                                        members_only, per_member_limit, status, created_by, created_at, updated_at,
+                                        cancelled_at)
+                SELECT :id, '职工运动会', '说明', d.id, (SELECT s.id FROM streets s WHERE s.code = :street), '体育馆',
+                       CAST(:starts AS timestamptz), CAST(:starts AS timestamptz) + interval '2 hours',
+                       CAST(:starts AS timestamptz) - interval '10 days', CAST(:starts AS timestamptz) - interval '1 day',
+                       CAST(:starts AS timestamptz) - interval '1 day', 100, 10, false, 1, :status, :officer, :now, :now,
+                       CASE WHEN :status = 'cancelled' THEN CAST(:now AS timestamptz) END
+                  FROM districts d WHERE d.code = 'xicheng'""")
+                .setParameter("id", id).setParameter("street", streetCode).setParameter("starts", startsAt)
+                .setParameter("status", status).setParameter("officer", officer).setParameter("now", TestClock.current())
+                .executeUpdate());
+        return id;
+    }
+
+    /** A new member's registration of the activity in the status; answers the member. */
+    private UUID registration(UUID activity, String status) {
+        UUID member = TestAccounts.newMember().memberId();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                INSERT INTO activity_registrations (id, activity_id, member_id, places, status, waitlist_seq, registered_at,
+                                                    checked_in_at, updated_at)
+                VALUES (:id, :activity, :member, 1, :status, CASE WHEN :status = 'waitlisted' THEN 1 END, :now,
+                        CASE WHEN :status = 'checked_in' THEN CAST(:now AS timestamptz) END, :now)""")
+                .setParameter("id", Ids.newId()).setParameter("activity", activity).setParameter("member", member)
+                .setParameter("status", status).setParameter("now", TestClock.current()).executeUpdate());
+        return member;
+    }
+
+    private void activeMembership(UUID member, String streetCode) {
+        UUID membership = Ids.newId();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                INSERT INTO memberships (id, member_id, number, status, union_name, street_id, since, created_at, updated_at)
+                SELECT :id, :member, :number, 'active', '工会', s.id, DATE '2024-01-01', :now, :now
+                  FROM streets s WHERE s.code = :street""")
+                .setParameter("id", membership).setParameter("member", member).setParameter("street", streetCode)
+                .setParameter("number", "T" + membership.toString().substring(24)).setParameter("now", TestClock.current())
+                .executeUpdate());
     }
 
     private String otherDistrict() {

@@ -42,9 +42,13 @@ public record DataExportView(
         @Schema(description = "活动报名，含候补、签到和取消的 / Activity registrations, waitlisted, checked in and given up "
                 + "ones included", type = SchemaType.ARRAY, maxItems = 10000,
                 extensions = @Extension(name = ITEMS, value = "ActivityRegistration"))
-        Object activities) {
+        Object activities,
+        @Schema(description = "民主评议答卷及各题分数（只在本人的导出中）/ Democratic review answers with their ratings (only in "
+                + "the member's own export)", type = SchemaType.ARRAY, maxItems = 1000,
+                extensions = @Extension(name = ITEMS, value = "ExportedReviewAnswer"))
+        Object democraticReviews) {
 
     /** The sections the capabilities fill, in the document's order. */
     static final List<String> SECTIONS = List.of("profile", "applications", "attachments", "messages", "membership",
-            "card", "hardship", "activities");
+            "card", "hardship", "activities", "democraticReviews");
 }
