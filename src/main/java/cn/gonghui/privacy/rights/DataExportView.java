@@ -42,9 +42,11 @@ public record DataExportView(
         @Schema(description = "活动报名，含候补、签到和取消的 / Activity registrations, waitlisted, checked in and given up "
                 + "ones included", type = SchemaType.ARRAY, maxItems = 10000,
                 extensions = @Extension(name = ITEMS, value = "ActivityRegistration"))
-        Object activities) {
+        Object activities,
+        @Schema(description = "职工互助保障：参保、理赔、计算和给付 / Mutual-aid protection: enrollments, claims, their "
+                + "computations and amounts", type = SchemaType.OBJECT, ref = "MyMutualAid") Object mutualAid) {
 
     /** The sections the capabilities fill, in the document's order. */
     static final List<String> SECTIONS = List.of("profile", "applications", "attachments", "messages", "membership",
-            "card", "hardship", "activities");
+            "card", "hardship", "activities", "mutualAid");
 }
