@@ -38,7 +38,7 @@ public final class IntegratorClientViews {
             String clientId,
             @Schema(description = "名称 / Name", examples = "北京银行 发卡系统", maxLength = 100, required = true)
             String name,
-            @Schema(description = "授予的范围 / Scopes granted", maxItems = 4, required = true)
+            @Schema(description = "授予的范围 / Scopes granted", maxItems = 5, required = true)
             List<@Size(max = 40) String> scopes,
             @Schema(description = "状态 / Status", enumeration = {"active", "disabled"}, required = true)
             String status,
