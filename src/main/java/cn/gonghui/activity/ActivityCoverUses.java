@@ -3,7 +3,7 @@ package cn.gonghui.activity;
 import cn.gonghui.attachment.OfficerUploadUses;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** An activity's cover stays while the activity shows it (index activities_by_cover, V73). */
+/** An activity's cover stays while the activity shows it (index activities_by_cover, V93). */
 @ApplicationScoped
 public class ActivityCoverUses implements OfficerUploadUses {
 

@@ -118,11 +118,13 @@ public class AdminApplicationResource {
     @ApplicationResponses.Detail
     @APIResponse(responseCode = "404", description = "申请不存在或不在辖区内，或没有这个操作 / No such application within "
             + "reach, or no such action")
-    @APIResponse(responseCode = "409", description = "当前状态不允许（ACTION_NOT_ALLOWED，含 allowedActions）/ Not allowed now")
+    @APIResponse(responseCode = "409", description = "当前状态不允许（ACTION_NOT_ALLOWED，含 allowedActions），或服务的记录"
+            + "尚未就绪（如 AID_NOT_PAID_YET、ACTIVE_CARD_REQUIRED）/ Not allowed now, or the line's records are not ready")
     @StaleVersionResponse
     @APIResponse(responseCode = "422", description = "操作的字段或服务的 result 不合格（如 APPLICATION_INVALID、"
-            + "LEGAL_AID_RESULT_INVALID、CLASSIFICATION_REQUIRED、APPROVED_AMOUNT_INVALID），errors 逐项列出 / The action's fields or the service's "
-            + "result are not valid, each named in errors")
+            + "LEGAL_AID_RESULT_INVALID、CLASSIFICATION_REQUIRED、APPROVED_AMOUNT_INVALID、MUTUAL_AID_RESULT_INVALID），errors 逐项"
+            + "列出；互助保障给付为零时不能批准（MUTUAL_AID_NOTHING_TO_PAY）/ The action's fields or the service's result are not "
+            + "valid, each named in errors; a mutual-aid claim worth nothing is not approved")
     @APIResponse(responseCode = "428", description = "缺少 If-Match（IF_MATCH_REQUIRED）/ If-Match missing")
     public Response act(@PathParam("id") @Parameter(description = "申请编号 / Application id") UUID id,
             @PathParam("action") @Parameter(description = "操作 / Action", schema = @Schema(enumeration = {"accept",

@@ -69,6 +69,8 @@ public class ApplicationResource {
             headers = {@Header(name = "Location", description = "申请地址 / The application's address",
                     schema = @Schema(maxLength = 100)), @Header(name = "ETag", ref = "ETag")},
             content = @Content(schema = @Schema(implementation = DetailView.class)))
+    @APIResponse(responseCode = "409", description = "这次住院已有互助保障理赔（MUTUAL_AID_CLAIM_EXISTS）/ The stay is "
+            + "claimed already (mutual aid)")
     @APIResponse(responseCode = "422", description = "未同意该服务用途的现行隐私政策（CONSENT_REQUIRED，带 purpose）、"
             + "表单不合格（FORM_INVALID）、服务或街道未知（APPLICATION_INVALID）、服务已停办或在该街道所属区停办"
             + "（SERVICE_NOT_AVAILABLE）、不符合申请条件、已有未办结的同类申请（APPLICATION_ALREADY_OPEN）、幂等键被另一请求用过"

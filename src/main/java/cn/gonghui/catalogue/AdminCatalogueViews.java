@@ -90,7 +90,7 @@ public final class AdminCatalogueViews {
                     pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$") String code,
             @Schema(description = "业务线 / The line its rules come from", examples = "membership.join", maxLength = 40)
             String line,
-            @Schema(description = "用途 / Purpose", enumeration = {"membership", "legal-aid", "hardship", "card"}) String purpose,
+            @Schema(description = "用途 / Purpose", enumeration = {"membership", "legal-aid", "hardship", "card", "mutual-aid"}) String purpose,
             NameText name,
             DescriptionText description,
             @Schema(description = "承诺办理时限（工作日）/ Handling time in working days", examples = "10", minimum = "1",

@@ -17,7 +17,7 @@ import java.util.List;
 public final class BaselineForms {
 
     /** One file per line family, {@code catalogue/<line>.json}; a family without its file has none yet. */
-    static final List<String> LINES = List.of("membership", "legal-aid", "hardship", "card");
+    static final List<String> LINES = List.of("membership", "legal-aid", "hardship", "card", "mutual-aid");
 
     /** A seeded service's code, Chinese name and form. */
     public record Baseline(String code, LocalisedText name, FormDefinition form) {

@@ -22,7 +22,7 @@ public final class CatalogueViews {
             @Schema(description = "说明 / Description", maxLength = 1000)
             String description,
             @Schema(description = "用途（同意书的目的）/ Purpose, as consented to",
-                    enumeration = {"membership", "legal-aid", "hardship", "card"})
+                    enumeration = {"membership", "legal-aid", "hardship", "card", "mutual-aid"})
             String purpose,
             @Schema(description = "承诺办理时限（工作日）/ Handling time in working days", examples = "10", minimum = "1",
                     maximum = "365", format = "int32")

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * The officers' list of 会务公开: every document of the unions they manage (drafts and withdrawn ones
- * too), the newest first, filtered by status, kind and year (V72 indexes each filter and the reach).
+ * too), the newest first, filtered by status, kind and year (V92 indexes each filter and the reach).
  */
 @ApplicationScoped
 @ReadOnlyTransaction

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * An erased member's hardship data: offers serve only them and go; files lose their household and
- * end, keeping the classification and dates for the union's statistics; disbursements stay for
- * the fund's audit, amounts, periods and statuses intact, no longer naming the payee.
+ * end, keeping the classification and dates for the union's statistics (the disbursements' own
+ * eraser keeps the payments for the fund's audit).
  */
 @ApplicationScoped
 public class HardshipEraser implements PersonalDataEraser {
@@ -28,10 +28,6 @@ public class HardshipEraser implements PersonalDataEraser {
         Instant now = clock.instant();
         entityManager.createNativeQuery("DELETE FROM hardship_offers WHERE member_id = :member")
                 .setParameter("member", memberId).executeUpdate();
-        entityManager.createNativeQuery("""
-                UPDATE disbursements SET member_id = NULL, updated_at = :now, version = version + 1
-                 WHERE member_id = :member""")
-                .setParameter("now", now).setParameter("member", memberId).executeUpdate();
         entityManager.createNativeQuery("""
                 UPDATE hardship_grants g SET status = 'ended'
                   FROM hardship_files f

@@ -1,5 +1,6 @@
 package cn.gonghui.hardship;
 
+import cn.gonghui.disbursement.DisbursementQueries;
 import cn.gonghui.hardship.HardshipViews.ExportedFile;
 import cn.gonghui.hardship.HardshipViews.FileView;
 import cn.gonghui.hardship.HardshipViews.HardshipExport;
@@ -42,6 +43,6 @@ public class HardshipExports implements PersonalDataExport {
         for (int index = 0; index < kept.size(); index++) {
             exported.add(new ExportedFile(views.get(index), files.householdJson(kept.get(index))));
         }
-        return new HardshipExport(exported, offers.viewsOf(memberId), disbursements.allOf(memberId));
+        return new HardshipExport(exported, offers.viewsOf(memberId), disbursements.allOf(memberId, "hardship."));
     }
 }

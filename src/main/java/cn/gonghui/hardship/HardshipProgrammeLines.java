@@ -12,6 +12,7 @@ import cn.gonghui.application.ResultShape;
 import cn.gonghui.application.WithdrawalAfterApproval;
 import cn.gonghui.catalogue.FormValidator;
 import cn.gonghui.catalogue.Service;
+import cn.gonghui.disbursement.Disbursements;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.time.BeijingTime;
@@ -41,12 +42,14 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
 
     private final HardshipSettings settings;
     private final HardshipFiles files;
+    private final LivingSubsidies payments;
     private final Disbursements disbursements;
     private final ApplicationResults results;
     private final Clock clock;
 
-    public HardshipProgrammeLines(HardshipSettings settings, HardshipFiles files, Disbursements disbursements,
-            ApplicationResults results, Clock clock) {
+    public HardshipProgrammeLines(HardshipSettings settings, HardshipFiles files, LivingSubsidies payments,
+            Disbursements disbursements, ApplicationResults results, Clock clock) {
+        this.payments = payments;
         this.settings = settings;
         this.files = files;
         this.disbursements = disbursements;
@@ -77,7 +80,7 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
             if (!HardshipClassification.qualifiesForLivingSubsidy(file.classification)) {
                 throw ApiProblem.unprocessable("LIVING_SUBSIDY_NOT_ELIGIBLE");
             }
-            disbursements.livingSubsidyOf(file).ifPresent(firstPeriod -> {
+            payments.livingSubsidyOf(file).ifPresent(firstPeriod -> {
                 throw ApiProblem.unprocessable("AID_ALREADY_DISBURSED", firstPeriod);
             });
         }
@@ -124,7 +127,7 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
     @Override
     public ApiProblem refusal(Action action, ApplicationRef application) {
         if (action == Action.COMPLETE
-                && Disbursement.count("applicationId = ?1 and status <> ?2", application.id(), DisbursementStatus.PAID) > 0) {
+                && disbursements.unpaidOf(application.id()) > 0) {
             return ApiProblem.conflict("AID_NOT_PAID_YET");
         }
         return null;
@@ -160,7 +163,7 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
         switch (application.serviceCode()) {
             case HardshipOffers.LIVING_SUBSIDY -> {
                 BigDecimal monthly = settings.livingSubsidyMonthly().setScale(2, RoundingMode.HALF_UP);
-                disbursements.grantLivingSubsidy(file, application, monthly, YearMonth.from(today));
+                payments.grantLivingSubsidy(file, application, monthly, YearMonth.from(today));
                 return new HardshipResults.ProgrammeGranted(file.id, monthly.toPlainString(),
                         YearMonth.from(today).toString(), null);
             }
@@ -172,7 +175,7 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
                 BigDecimal approved = new BigDecimal(
                         results.part(application, HardshipResults.MedicalAidAmounts.class).approvedAmount());
                 // each approved medical aid is paid once: the application is its beneficiary key
-                disbursements.schedule(file, application, YearMonth.from(today).toString(), application.id().toString(),
+                payments.schedule(file, application, YearMonth.from(today).toString(), application.id().toString(),
                         approved);
                 return new HardshipResults.ProgrammeGranted(file.id, null, null, null);
             }
@@ -191,7 +194,7 @@ public class HardshipProgrammeLines implements LineRules<HardshipProgrammeForm> 
                 throw new IllegalStateException("No education aid is configured for school level " + level);
             }
             amount = amount.setScale(2, RoundingMode.HALF_UP);
-            disbursements.schedule(file, application, String.valueOf(today.getYear()),
+            payments.schedule(file, application, String.valueOf(today.getYear()),
                     "member-" + child.householdMember(), amount);
             total = total.add(amount);
         }

@@ -1,5 +1,6 @@
 package cn.gonghui.hardship;
 
+import cn.gonghui.disbursement.DisbursementView;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -77,28 +78,5 @@ public final class HardshipViews {
             JsonNode form,
             @Schema(description = "申请后的申请编号 / The application, once applied", nullable = true) UUID applicationId,
             @Schema(description = "提供时间 / When offered") Instant createdAt) {
-    }
-
-    @Schema(name = "Disbursement", description = "帮扶资金发放记录 / Aid paid out of the fund")
-    public record DisbursementView(
-            @Schema(description = "编号 / Id") UUID id,
-            @Schema(description = "项目 / Programme", enumeration = {"hardship.living-subsidy", "hardship.education-aid",
-                    "hardship.medical-aid"}) String programme,
-            @Schema(description = "所属期：月（2026-12）或学年（2026）/ Period: a month or a school year",
-                    examples = "2026-12", pattern = "^\\d{4}(-\\d{2})?$", maxLength = 7) String period,
-            @Schema(description = "受益人：家庭成员序号（member-2）或空（职工本人）/ Beneficiary: a household member, "
-                    + "or empty for the worker", examples = "member-2", maxLength = 60) String beneficiary,
-            @Schema(description = "金额（元）/ Amount, yuan", examples = "200.00", pattern = "^\\d{1,12}\\.\\d{2}$",
-                    maxLength = 15) String amount,
-            @Schema(description = "状态 / Status", enumeration = {"scheduled", "paid", "failed"}) String status,
-            @Schema(description = "支付流水号 / Payment reference", maxLength = 100, nullable = true) String reference,
-            @Schema(description = "失败原因 / Why it failed", maxLength = 500, nullable = true) String reason,
-            @Schema(description = "收款人（脱敏）/ Payee, masked", examples = "张*", maxLength = 30, nullable = true)
-            String payeeName,
-            @Schema(description = "所属街道 / Street", examples = "desheng", maxLength = 40) String streetCode,
-            @Schema(description = "批准发放的申请 / The approved application") UUID applicationId,
-            @Schema(description = "困难职工档案 / The file") UUID fileId,
-            @Schema(description = "创建时间 / Created") Instant createdAt,
-            @Schema(description = "更新时间 / Updated") Instant updatedAt) {
     }
 }

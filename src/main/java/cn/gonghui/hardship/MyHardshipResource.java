@@ -4,7 +4,6 @@ import cn.gonghui.application.ApplicationQueries;
 import cn.gonghui.application.ApplicationRef;
 import cn.gonghui.application.ApplicationViews.DetailView;
 import cn.gonghui.application.CallerActor;
-import cn.gonghui.hardship.HardshipViews.DisbursementView;
 import cn.gonghui.hardship.HardshipViews.FileView;
 import cn.gonghui.hardship.HardshipViews.OfferView;
 import cn.gonghui.security.Caller;
@@ -44,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The member's hardship file, the programmes offered to them (免申即享) and the aid paid to them. */
+/** The member's hardship file and the programmes offered to them (免申即享); the aid paid is at {@code /me/disbursements}. */
 @Path("/api/v1/me")
 @RolesAllowed(Role.MEMBER_ROLE)
 @SecurityRequirement(name = "member")
@@ -67,17 +66,15 @@ public class MyHardshipResource {
 
     private final HardshipOffers offers;
     private final HardshipFiles files;
-    private final DisbursementQueries disbursements;
-    private final ApplicationQueries applications;
+        private final ApplicationQueries applications;
     private final Idempotency idempotency;
     private final Caller caller;
     private final CallerActor actor;
 
-    public MyHardshipResource(HardshipOffers offers, HardshipFiles files, DisbursementQueries disbursements, ApplicationQueries applications,
+    public MyHardshipResource(HardshipOffers offers, HardshipFiles files, ApplicationQueries applications,
             Idempotency idempotency, Caller caller, CallerActor actor) {
         this.offers = offers;
         this.files = files;
-        this.disbursements = disbursements;
         this.applications = applications;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -141,16 +138,5 @@ public class MyHardshipResource {
                     return Response.created(URI.create("/api/v1/applications/" + created.id()))
                             .entity(view.view()).tag(view.tag()).build();
                 });
-    }
-
-    @GET
-    @Path("/disbursements")
-    @Operation(operationId = "listMyDisbursements", summary = "我的帮扶资金 / Aid paid to me",
-            description = "发放给本人的生活补助、助学金和医疗救助，最新的在前。/ The living subsidy, education aid and "
-                    + "medical aid paid to the member, newest first.")
-    @APIResponse(responseCode = "200", description = "发放记录 / Disbursements")
-    public Page<DisbursementView> disbursements(@Valid @BeanParam PageParams page) {
-        return disbursements.list(new DataScope.OwnRecords(caller.memberId()),
-                new DisbursementQueries.Filter(null, null, null), page);
     }
 }

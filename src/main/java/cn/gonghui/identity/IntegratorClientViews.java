@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Requests and answers of the integrator clients' administration. */
 public final class IntegratorClientViews {
 
-    static final String SCOPE = "^(cards:issue|cards:verify|applications:read|webhooks:manage)$";
+    static final String SCOPE = "^(cards:issue|cards:verify|applications:read|webhooks:manage|mutual-aid:settlements)$";
 
     private IntegratorClientViews() {
     }
@@ -22,10 +22,11 @@ public final class IntegratorClientViews {
             @NotBlank @Size(max = 100)
             @Schema(description = "名称 / Name", examples = "北京银行 发卡系统", maxLength = 100, required = true)
             String name,
-            @NotEmpty @Size(max = 4)
+            @NotEmpty @Size(max = 5)
             @Schema(description = "授予的范围：cards:issue（发卡银行）、cards:verify（商户）、applications:read、"
-                    + "webhooks:manage / Scopes granted: cards:issue (the bank), cards:verify (merchants), "
-                    + "applications:read, webhooks:manage", minItems = 1, maxItems = 4, required = true)
+                    + "webhooks:manage、mutual-aid:settlements（医保结算系统）/ Scopes granted: cards:issue (the bank), "
+                    + "cards:verify (merchants), applications:read, webhooks:manage, mutual-aid:settlements (the "
+                    + "medical-insurance settlement system)", minItems = 1, maxItems = 5, required = true)
             List<@NotBlank @Size(max = 40) @Pattern(regexp = SCOPE) String> scopes) {
     }
 
@@ -37,7 +38,7 @@ public final class IntegratorClientViews {
             String clientId,
             @Schema(description = "名称 / Name", examples = "北京银行 发卡系统", maxLength = 100, required = true)
             String name,
-            @Schema(description = "授予的范围 / Scopes granted", maxItems = 4, required = true)
+            @Schema(description = "授予的范围 / Scopes granted", maxItems = 5, required = true)
             List<@Size(max = 40) String> scopes,
             @Schema(description = "状态 / Status", enumeration = {"active", "disabled"}, required = true)
             String status,

@@ -51,7 +51,7 @@ public class OAuthTokenResource {
                     format = "int64")
             long expiresIn,
             @Schema(description = "授予的范围，空格分隔 / Granted scopes, space-separated", examples = "cards:issue",
-                    maxLength = 200, pattern = "^[a-z:]+( [a-z:]+)*$")
+                    maxLength = 200, pattern = "^[a-z:-]+( [a-z:-]+)*$")
             String scope) {
     }
 
@@ -86,7 +86,7 @@ public class OAuthTokenResource {
 
         @FormParam("scope")
         @Schema(description = "要求的范围，空格分隔；省略则为全部已授权范围 / Scopes asked for, space-separated; "
-                + "all granted ones when left out", maxLength = 200, pattern = "^[a-z:]+( [a-z:]+)*$",
+                + "all granted ones when left out", maxLength = 200, pattern = "^[a-z:-]+( [a-z:-]+)*$",
                 examples = "cards:issue")
         String scope;
     }
@@ -102,8 +102,8 @@ public class OAuthTokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "issueClientToken", summary = "集成方获取令牌 / Integrator token",
             description = "OAuth 2.0 客户端凭据模式；凭据可放在表单或 HTTP Basic 中。范围：cards:issue、cards:verify、"
-                    + "applications:read、webhooks:manage。/ OAuth 2.0 client credentials, in the form or with HTTP "
-                    + "Basic. Scopes: cards:issue, cards:verify, applications:read, webhooks:manage.")
+                    + "applications:read、webhooks:manage、mutual-aid:settlements。/ OAuth 2.0 client credentials, in the form or with HTTP "
+                    + "Basic. Scopes: cards:issue, cards:verify, applications:read, webhooks:manage, mutual-aid:settlements.")
     @APIResponse(responseCode = "200", description = "令牌 / Token", headers = @Header(name = "Cache-Control", ref = "NoStore"),
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "请求无效：表单的错误按 RFC 6749 回答；表单被读取之前就被拒绝的请求"

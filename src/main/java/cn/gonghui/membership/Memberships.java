@@ -29,6 +29,14 @@ public class Memberships {
                 .map(membership -> new MembershipRef(memberId, membership.number, membership.streetId));
     }
 
+    /**
+     * Whether the member's active membership names an employer (a base-level union of a workplace);
+     * gig and new-form workers joined their street's union without one.
+     */
+    public boolean withEmployer(UUID memberId) {
+        return Membership.activeOf(memberId).map(membership -> membership.creditCode != null).orElse(false);
+    }
+
     /** The status of the member's membership; empty before they joined. */
     public Optional<MembershipStatus> statusOf(UUID memberId) {
         return Membership.of(memberId).map(membership -> membership.status);

@@ -13,4 +13,10 @@ public interface ConsentCheck {
      * exactly this purpose (a catalogue service's {@code purpose}).
      */
     void require(UUID memberId, String purposeCode);
+
+    /**
+     * Whether the member's standing consent to the current policy of this purpose is in force: for a
+     * service acting on the member's behalf without her asking (e.g. a settlement paid without applying).
+     */
+    boolean given(UUID memberId, String purposeCode);
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A 民主评议 round of a street union; its questions, answers and ratings are rows of their own (V74). */
+/** A 民主评议 round of a street union; its questions, answers and ratings are rows of their own (V94). */
 @Entity
 @Table(name = "review_rounds")
 public class ReviewRound extends PanacheEntityBase {

@@ -7,6 +7,8 @@ public final class IntegrationScopes {
     public static final String CARDS_VERIFY = "cards:verify";
     public static final String APPLICATIONS_READ = "applications:read";
     public static final String WEBHOOKS_MANAGE = "webhooks:manage";
+    /** The medical-insurance settlement system reporting discharges (职工互助保障 免申即享). */
+    public static final String MUTUAL_AID_SETTLEMENTS = "mutual-aid:settlements";
 
     private IntegrationScopes() {
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import cn.gonghui.disbursement.Disbursement;
 import cn.gonghui.platform.time.BeijingTime;
 import cn.gonghui.testing.AtOnce;
 import cn.gonghui.testing.TestAccounts;
@@ -33,7 +34,7 @@ class DisbursementStatusTest {
     TestAccounts accounts;
 
     @Inject
-    Disbursements disbursements;
+    LivingSubsidies disbursements;
 
     @Inject
     Clock clock;

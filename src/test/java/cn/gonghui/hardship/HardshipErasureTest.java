@@ -3,6 +3,7 @@ package cn.gonghui.hardship;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gonghui.disbursement.Disbursement;
 import cn.gonghui.privacy.rights.ErasureJob;
 import cn.gonghui.testing.TestAccounts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -50,7 +51,7 @@ class HardshipErasureTest {
             assertThat(file.householdCipher).isNull();
             assertThat(file.status.code()).isEqualTo("expired");
             assertThat(file.classification).isEqualTo("deep");
-            List<Disbursement> kept = Disbursement.list("fileId", fileId);
+            List<Disbursement> kept = Disbursement.list("sourceId", fileId);
             assertThat(kept).hasSize(1);
             assertThat(kept.get(0).memberId).isNull();
             assertThat(kept.get(0).amount).isEqualByComparingTo(new BigDecimal("200.00"));

@@ -3,6 +3,7 @@ package cn.gonghui.hardship;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gonghui.disbursement.Disbursement;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestApplications;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.gonghui.disbursement.Disbursement;
 import cn.gonghui.platform.time.BeijingTime;
 import cn.gonghui.testing.AtOnce;
 import cn.gonghui.testing.TestAccounts;
@@ -35,7 +36,7 @@ class HardshipProgrammeJourneyTest {
     TestAccounts accounts;
 
     @Inject
-    Disbursements disbursements;
+    LivingSubsidies disbursements;
 
     @Inject
     Clock clock;

@@ -33,7 +33,7 @@ class HardshipRecheckTest {
     TestClock clock;
 
     @Inject
-    Disbursements disbursements;
+    LivingSubsidies disbursements;
 
     @AfterEach
     void resetTheClock() {

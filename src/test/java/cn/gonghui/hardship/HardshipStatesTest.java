@@ -4,6 +4,7 @@ import static cn.gonghui.testing.StateRules.assertMoves;
 import static cn.gonghui.testing.StateRules.assertStoredAs;
 import static cn.gonghui.testing.StateRules.to;
 
+import cn.gonghui.disbursement.DisbursementStatus;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

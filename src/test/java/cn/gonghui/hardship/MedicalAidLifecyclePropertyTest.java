@@ -3,6 +3,7 @@ package cn.gonghui.hardship;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gonghui.disbursement.Disbursement;
 import cn.gonghui.testing.LifecycleProperty;
 import cn.gonghui.testing.LifecycleProperty.Step;
 import cn.gonghui.testing.LifecycleProperty.Who;

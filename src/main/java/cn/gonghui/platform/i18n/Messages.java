@@ -22,7 +22,7 @@ public class Messages {
      * family, so each keeps its texts beside its code. A bundle not there yet is skipped.
      */
     private static final List<String> BUNDLES = List.of("i18n.messages", "i18n.legal-aid", "i18n.hardship", "i18n.card",
-            "i18n.activity", "i18n.integration");
+            "i18n.activity", "i18n.integration", "i18n.mutual-aid");
     private static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
     // Without this, a JVM whose default locale is English would answer Chinese callers in English.
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -93,7 +93,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                 @OAuthScope(name = "cards:issue", description = "发卡银行：卡片订单 / The card bank: card orders"),
                                                 @OAuthScope(name = "cards:verify", description = "普惠商户：验卡与权益核销 / Merchants: verify cards, record benefit uses"),
                                                 @OAuthScope(name = "applications:read", description = "区内其他系统：读取申请 / District systems: read applications"),
-                                                @OAuthScope(name = "webhooks:manage", description = "管理事件订阅 / Manage webhook subscriptions")
+                                                @OAuthScope(name = "webhooks:manage", description = "管理事件订阅 / Manage webhook subscriptions"),
+                                                @OAuthScope(name = "mutual-aid:settlements", description = "报送医保出院结算（职工互助保障）/ Report medical-insurance discharge settlements (mutual aid)")
                                         })))
                 }))
 public class GonghuiApi extends Application {

@@ -35,7 +35,8 @@ public final class SettingsCheck {
             "gonghui.hardship.file-validity-months", "gonghui.hardship.recheck-reminder-days",
             "quarkus.datasource.jdbc.max-size");
     static final List<String> AMOUNTS = List.of("gonghui.legal-aid.amount-threshold",
-            "gonghui.hardship.living-subsidy-monthly");
+            "gonghui.hardship.living-subsidy-monthly", "gonghui.mutual-aid.approval-threshold",
+            "gonghui.mutual-aid.auto-pay-limit");
     static final String MINIMUM_WAGE = "gonghui.legal-aid.minimum-wage";
 
     private static final Pattern SHORT_DURATION = Pattern.compile("\\d+(\\.\\d+)?(ms|s|m|h|d)?");

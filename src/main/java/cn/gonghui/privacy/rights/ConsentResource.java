@@ -69,7 +69,7 @@ public class ConsentResource {
     @APIResponse(responseCode = "422", description = "不是现行的隐私政策版本（POLICY_VERSION_OUTDATED）/ Not the current "
             + "policy version")
     public ConsentView give(@PathParam("purpose") @Parameter(description = PURPOSE, schema = @Schema(
-                    enumeration = {"membership", "legal-aid", "hardship", "card"}, maxLength = 20)) String purpose,
+                    enumeration = {"membership", "legal-aid", "hardship", "card", "mutual-aid"}, maxLength = 20)) String purpose,
             @NotNull @Valid ConsentRequest request) {
         return consents.grant(caller.memberId(), purpose, request.policyVersion());
     }
@@ -84,7 +84,7 @@ public class ConsentResource {
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "404", description = "没有这项用途（PURPOSE_NOT_FOUND）/ No such purpose")
     public ConsentView withdraw(@PathParam("purpose") @Parameter(description = PURPOSE, schema = @Schema(
-            enumeration = {"membership", "legal-aid", "hardship", "card"}, maxLength = 20)) String purpose) {
+            enumeration = {"membership", "legal-aid", "hardship", "card", "mutual-aid"}, maxLength = 20)) String purpose) {
         return consents.withdraw(caller.memberId(), purpose);
     }
 }

@@ -116,12 +116,20 @@ public class Consents implements PersonalDataEraser, ConsentCheck {
         Purpose purpose = Purpose.ofCode(purposeCode)
                 .orElseThrow(() -> new IllegalStateException("A service names an unknown purpose: " + purposeCode));
         String current = settings.policyVersions().of(purpose);
-        if (Consent.count("memberId = ?1 and purpose = ?2 and withdrawnAt is null and policyVersion = ?3",
-                memberId, purpose, current) == 0) {
+        if (!given(memberId, purposeCode)) {
             throw ApiProblem.unprocessable("CONSENT_REQUIRED", purpose.code())
                     .with("purpose", purpose.code())
                     .with("currentPolicyVersion", current);
         }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean given(UUID memberId, String purposeCode) {
+        Purpose purpose = Purpose.ofCode(purposeCode)
+                .orElseThrow(() -> new IllegalStateException("An unknown purpose: " + purposeCode));
+        return Consent.count("memberId = ?1 and purpose = ?2 and withdrawnAt is null and policyVersion = ?3",
+                memberId, purpose, settings.policyVersions().of(purpose)) > 0;
     }
 
     /** An erased member's consents end; the history stays as the record of what they had agreed to. */

@@ -46,9 +46,11 @@ public record DataExportView(
         @Schema(description = "民主评议答卷及各题分数（只在本人的导出中）/ Democratic review answers with their ratings (only in "
                 + "the member's own export)", type = SchemaType.ARRAY, maxItems = 1000,
                 extensions = @Extension(name = ITEMS, value = "ExportedReviewAnswer"))
-        Object democraticReviews) {
+        Object democraticReviews,
+        @Schema(description = "职工互助保障：参保、理赔、计算和给付 / Mutual-aid protection: enrollments, claims, their "
+                + "computations and amounts", type = SchemaType.OBJECT, ref = "MyMutualAid") Object mutualAid) {
 
     /** The sections the capabilities fill, in the document's order. */
     static final List<String> SECTIONS = List.of("profile", "applications", "attachments", "messages", "membership",
-            "card", "hardship", "activities", "democraticReviews");
+            "card", "hardship", "activities", "democraticReviews", "mutualAid");
 }

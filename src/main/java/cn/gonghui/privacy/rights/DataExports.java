@@ -61,7 +61,7 @@ public class DataExports {
         return new DataExportView(now, part("profile", memberId), consents.history(memberId),
                 part("applications", memberId), part("attachments", memberId), part("messages", memberId),
                 part("membership", memberId), part("card", memberId), part("hardship", memberId),
-                part("activities", memberId), part("democraticReviews", memberId));
+                part("activities", memberId), part("democraticReviews", memberId), part("mutualAid", memberId));
     }
 
     private Object part(String section, UUID memberId) {

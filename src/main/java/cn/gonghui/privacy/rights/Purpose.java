@@ -14,12 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * consent: no purpose ever stands in for another, so a consent to membership never covers them.
  */
 @Schema(name = "ConsentPurpose", description = "同意的用途 / What the consent is for", type = SchemaType.STRING,
-        enumeration = {"membership", "legal-aid", "hardship", "card"})
+        enumeration = {"membership", "legal-aid", "hardship", "card", "mutual-aid"})
 public enum Purpose {
     MEMBERSHIP("membership", false),
     LEGAL_AID("legal-aid", true),
     HARDSHIP("hardship", true),
-    CARD("card", false);
+    CARD("card", false),
+    /** Hospital stays, costs and insurance settlements: health information, sensitive. */
+    MUTUAL_AID("mutual-aid", true);
 
     private final String code;
     private final boolean sensitive;

@@ -47,12 +47,17 @@ public interface RightsSettings {
         @Pattern(regexp = FORMAT)
         String card();
 
+        @WithName("mutual-aid")
+        @Pattern(regexp = FORMAT)
+        String mutualAid();
+
         default String of(Purpose purpose) {
             return switch (purpose) {
                 case MEMBERSHIP -> membership();
                 case LEGAL_AID -> legalAid();
                 case HARDSHIP -> hardship();
                 case CARD -> card();
+                case MUTUAL_AID -> mutualAid();
             };
         }
     }

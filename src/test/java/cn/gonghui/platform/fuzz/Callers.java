@@ -33,7 +33,7 @@ final class Callers {
                 new Caller("admin", bearer(TestAccounts.officerToken(accounts.officer("admin", null)))),
                 new Caller("auditor", bearer(TestAccounts.officerToken(accounts.officer("auditor", null)))),
                 new Caller("integrator", bearer(TestAccounts.integratorToken(accounts.integrator(
-                        "cards:issue", "cards:verify", "applications:read", "webhooks:manage")))));
+                        "cards:issue", "cards:verify", "applications:read", "webhooks:manage", "mutual-aid:settlements")))));
         // a deletion request would leave the worker pending erasure: another member asks for it
         Caller throwaway = new Caller(WORKER + " (throwaway)", bearer(TestAccounts.newMember().accessToken()));
         return new Callers(all, throwaway);

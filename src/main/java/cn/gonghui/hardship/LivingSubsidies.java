@@ -2,6 +2,8 @@ package cn.gonghui.hardship;
 
 import cn.gonghui.platform.database.BackgroundWork;
 import cn.gonghui.application.ApplicationRef;
+import cn.gonghui.disbursement.Disbursements;
+import cn.gonghui.disbursement.Disbursements.Payment;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.id.Ids;
 import cn.gonghui.platform.time.BeijingTime;
@@ -18,20 +20,22 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Writes what the fund pays. Every row is unique per file, programme, period and beneficiary, and
- * every insert is {@code ON CONFLICT DO NOTHING}: the monthly run may start on every instance at
- * once, or twice, and a file still gets its subsidy exactly once a month.
+ * What hardship pays through the disbursements: one-off payments of a file's programmes, and the
+ * living subsidy's entitlement with its monthly run, which every instance may start at once: the
+ * disbursements' unique key pays each file once a month.
  */
 @ApplicationScoped
-public class Disbursements {
+public class LivingSubsidies {
 
-    private static final Logger LOG = Logger.getLogger(Disbursements.class);
+    private static final Logger LOG = Logger.getLogger(LivingSubsidies.class);
 
     private final EntityManager entityManager;
+    private final Disbursements disbursements;
     private final Clock clock;
 
-    public Disbursements(EntityManager entityManager, Clock clock) {
+    public LivingSubsidies(EntityManager entityManager, Disbursements disbursements, Clock clock) {
         this.entityManager = entityManager;
+        this.disbursements = disbursements;
         this.clock = clock;
     }
 
@@ -39,23 +43,8 @@ public class Disbursements {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID schedule(HardshipFile file, ApplicationRef application, String period, String beneficiary,
             BigDecimal amount) {
-        UUID id = Ids.newId();
-        int inserted = entityManager.createNativeQuery("""
-                INSERT INTO disbursements (id, file_id, application_id, member_id, street_id, programme, period,
-                                           beneficiary, amount, status, created_at, updated_at, version)
-                VALUES (:id, :file, :application, :member, :street, :programme, :period, :beneficiary, :amount,
-                        'scheduled', :now, :now, 0)
-                ON CONFLICT (file_id, programme, period, beneficiary) DO NOTHING""")
-                .setParameter("id", id).setParameter("file", file.id).setParameter("application", application.id())
-                .setParameter("member", file.memberId).setParameter("street", file.streetId)
-                .setParameter("programme", application.serviceCode()).setParameter("period", period)
-                .setParameter("beneficiary", beneficiary).setParameter("amount", amount)
-                .setParameter("now", clock.instant())
-                .executeUpdate();
-        if (inserted == 0) {
-            throw ApiProblem.conflict("AID_ALREADY_DISBURSED", period);
-        }
-        return id;
+        return disbursements.schedule(new Payment(file.id, application.id(), file.memberId, file.streetId,
+                application.serviceCode(), period, beneficiary, amount, null));
     }
 
     /** The first month of the file's living subsidy, once granted. */
@@ -90,23 +79,29 @@ public class Disbursements {
     }
 
     /**
-     * The month's living subsidy of every file active on its first day, in one statement: what an
-     * earlier run or another instance inserted already is skipped by the unique key.
+     * The month's living subsidy of every file active on its first day: what an earlier run or
+     * another instance scheduled already is skipped by the disbursements' unique key.
      */
     @BackgroundWork
     @Transactional
     public int scheduleMonth(YearMonth month) {
-        return entityManager.createNativeQuery("""
-                INSERT INTO disbursements (id, file_id, application_id, member_id, street_id, programme, period,
-                                           beneficiary, amount, status, created_at, updated_at, version)
-                SELECT gen_random_uuid(), f.id, g.application_id, f.member_id, f.street_id, 'hardship.living-subsidy',
-                       :period, '', g.monthly_amount, 'scheduled', :now, :now, 0
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = entityManager.createNativeQuery("""
+                SELECT f.id, g.application_id, f.member_id, f.street_id, g.monthly_amount
                   FROM hardship_grants g JOIN hardship_files f ON f.id = g.file_id
                  WHERE g.status = 'active' AND f.status = 'active' AND g.first_period <= :period
                    AND f.valid_from <= :lastDay AND f.valid_until >= :firstDay
-                ON CONFLICT (file_id, programme, period, beneficiary) DO NOTHING""")
-                .setParameter("period", month.toString()).setParameter("now", clock.instant())
+                 ORDER BY f.id""")
+                .setParameter("period", month.toString())
                 .setParameter("firstDay", month.atDay(1)).setParameter("lastDay", month.atEndOfMonth())
-                .executeUpdate();
+                .getResultList();
+        int scheduled = 0;
+        for (Object[] row : due) {
+            if (disbursements.scheduleIfAbsent(new Payment((UUID) row[0], (UUID) row[1], (UUID) row[2], (UUID) row[3],
+                    HardshipOffers.LIVING_SUBSIDY, month.toString(), "", (BigDecimal) row[4], null))) {
+                scheduled++;
+            }
+        }
+        return scheduled;
     }
 }

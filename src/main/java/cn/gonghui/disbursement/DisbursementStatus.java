@@ -1,4 +1,4 @@
-package cn.gonghui.hardship;
+package cn.gonghui.disbursement;
 
 import cn.gonghui.platform.state.Coded;
 import cn.gonghui.platform.state.CodedAsText;
@@ -10,7 +10,7 @@ public enum DisbursementStatus implements Coded {
     SCHEDULED, PAID, FAILED;
 
     /** The officers' reports; a paid payment is the end, the fund's audit keeps it as it is. */
-    static final Moves<DisbursementStatus> MOVES = Moves.of(DisbursementStatus.class)
+    public static final Moves<DisbursementStatus> MOVES = Moves.of(DisbursementStatus.class)
             .allow(SCHEDULED, PAID, FAILED)
             .allow(FAILED, SCHEDULED)
             .build();

@@ -1,4 +1,4 @@
-package cn.gonghui.hardship;
+package cn.gonghui.disbursement;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,7 +10,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Aid paid out of the fund: one amount, for one period and beneficiary, scheduled, then paid or failed. */
+/**
+ * Money a line pays a member out of a union fund (hardship aid, mutual-aid benefits): one amount, for
+ * one period and beneficiary of one source record, scheduled, then paid or failed.
+ */
 @Entity
 @Table(name = "disbursements")
 public class Disbursement extends PanacheEntityBase {
@@ -18,8 +21,9 @@ public class Disbursement extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "file_id")
-    public UUID fileId;
+    /** The line's record the payment belongs to: a hardship file, a mutual-aid claim. */
+    @Column(name = "source_id")
+    public UUID sourceId;
 
     @Column(name = "application_id")
     public UUID applicationId;
@@ -40,6 +44,10 @@ public class Disbursement extends PanacheEntityBase {
     public String beneficiary;
 
     public BigDecimal amount;
+
+    /** The member card paid into, where the line pays to the member's active card (mutual aid). */
+    @Column(name = "payee_card_id")
+    public UUID payeeCardId;
 
     public DisbursementStatus status;
 

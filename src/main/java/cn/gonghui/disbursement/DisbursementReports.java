@@ -1,4 +1,4 @@
-package cn.gonghui.hardship;
+package cn.gonghui.disbursement;
 
 import cn.gonghui.application.Action;
 import cn.gonghui.application.ApplicationRef;

@@ -1,6 +1,6 @@
-package cn.gonghui.hardship;
+package cn.gonghui.disbursement;
 
-import cn.gonghui.hardship.HardshipViews.DisbursementView;
+import cn.gonghui.disbursement.DisbursementView;
 import cn.gonghui.security.Caller;
 import cn.gonghui.security.Role;
 import cn.gonghui.platform.http.StaleVersionResponse;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Officers follow the aid the fund pays out in their streets and record whether it was paid. */
+/** Officers follow the money the funds pay out in their streets (hardship aid, mutual-aid benefits) and record whether it was paid. */
 @Path("/api/v1/admin/disbursements")
 @RolesAllowed({Role.OFFICER_ROLE, Role.DISTRICT_OFFICER_ROLE})
 @SecurityRequirement(name = "officer")
@@ -69,7 +69,7 @@ public class AdminDisbursementResource {
 
     @GET
     @Operation(operationId = "listDisbursements", summary = "发放记录 / Disbursements",
-            description = "本辖区的帮扶资金发放记录，最新的在前；可按状态、所属期和项目筛选。收款人姓名已脱敏。/ The aid "
+            description = "本辖区的帮扶资金和互助保障金发放记录，最新的在前；可按状态、所属期和项目筛选。收款人姓名已脱敏。/ The aid "
                     + "paid out in the caller's streets, newest first; filter by status, period and programme. Payees' "
                     + "names are masked.")
     @APIResponse(responseCode = "200", description = "发放记录 / Disbursements")
@@ -81,9 +81,9 @@ public class AdminDisbursementResource {
             @QueryParam("period") @Pattern(regexp = "^\\d{4}(-\\d{2})?$")
             @Parameter(description = "所属期 / Period", example = "2026-12",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}(-\\d{2})?$", maxLength = 7)) String period,
-            @QueryParam("programme") @Pattern(regexp = "^hardship\\.(living-subsidy|education-aid|medical-aid)$")
+            @QueryParam("programme") @Pattern(regexp = "^(hardship\\.(living-subsidy|education-aid|medical-aid)|mutual-aid\\.claim)$")
             @Parameter(description = "项目 / Programme", schema = @Schema(enumeration = {"hardship.living-subsidy",
-                    "hardship.education-aid", "hardship.medical-aid"})) String programme,
+                    "hardship.education-aid", "hardship.medical-aid", "mutual-aid.claim"})) String programme,
             @Valid @BeanParam PageParams page) {
         return queries.list(caller.dataScope(), new DisbursementQueries.Filter(
                 statusFilter == null || statusFilter.isBlank() ? null : DisbursementStatus.ofCode(statusFilter), period,

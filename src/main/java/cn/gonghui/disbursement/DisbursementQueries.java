@@ -1,6 +1,6 @@
-package cn.gonghui.hardship;
+package cn.gonghui.disbursement;
 
-import cn.gonghui.hardship.HardshipViews.DisbursementView;
+import cn.gonghui.disbursement.DisbursementView;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.identity.Members;
 import cn.gonghui.identity.Members.MemberRef;
@@ -60,9 +60,10 @@ public class DisbursementQueries {
                 row -> view(row, names.get(row.memberId), streets.get(row.streetId)));
     }
 
-    /** Every disbursement to the member, newest first, for their data export. */
-    public List<DisbursementView> allOf(UUID memberId) {
-        List<Disbursement> rows = Disbursement.list("memberId = ?1 order by createdAt desc, id desc", memberId);
+    /** Every disbursement to the member of the programmes starting so, newest first, for their data export. */
+    public List<DisbursementView> allOf(UUID memberId, String programmePrefix) {
+        List<Disbursement> rows = Disbursement.list("memberId = ?1 and programme like ?2 order by createdAt desc, id desc",
+                memberId, programmePrefix + "%");
         Map<UUID, String> names = names(rows);
         Map<UUID, String> streets = streetCodes(rows);
         return rows.stream().map(row -> view(row, names.get(row.memberId), streets.get(row.streetId))).toList();
@@ -88,7 +89,7 @@ public class DisbursementQueries {
     private static DisbursementView view(Disbursement row, String payeeName, String streetCode) {
         return new DisbursementView(row.id, row.programme, row.period, row.beneficiary, row.amount.toPlainString(),
                 row.status.code(), row.reference, row.reason, payeeName == null ? null : Masking.name(payeeName), streetCode,
-                row.applicationId, row.fileId, row.createdAt, row.updatedAt);
+                row.applicationId, row.sourceId, row.sourceId, row.payeeCardId, row.createdAt, row.updatedAt);
     }
 
     /** The codes of the rows' streets, in one query for the page. */
