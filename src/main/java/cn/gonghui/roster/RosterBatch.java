@@ -48,6 +48,8 @@ class RosterBatch {
         if (!worker.equals(job[0]) || ((Number) job[1]).longValue() != cursor) {
             return false;
         }
+        // the batch's inserts go to PostgreSQL as JDBC batches, not one round trip per row
+        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(settings.batchSize());
         List<Checked> accepted = rows.stream().filter(Checked::accepted).toList();
         List<Found> found = members.findOrCreate(accepted.stream().map(Checked::person).toList(), streetId);
         List<Entry> entries = new ArrayList<>(accepted.size());

@@ -234,6 +234,26 @@ class RosterImportTest {
                 .body("rowsCreated", equalTo(9));
     }
 
+    @Test
+    void onlyOfficersReachRostersAndAParameterTheOperationDoesNotListIsRefused() {
+        String member = TestAccounts.newMember().accessToken();
+        String someJob = "01a24edc-3078-707e-9512-602f40753e45";
+        List<String> reads = List.of(Rosters.IMPORTS + "/template", Rosters.IMPORTS + "/" + someJob,
+                "/api/v1/admin/members/export", "/api/v1/admin/applications/export");
+        for (String path : reads) {
+            given().when().get(path).then().statusCode(401);
+            given().auth().oauth2(member).when().get(path).then().statusCode(403);
+            given().auth().oauth2(desheng).queryParam("colour", "red").when().get(path).then().statusCode(400)
+                    .body("code", equalTo("UNKNOWN_QUERY_PARAMETER"));
+        }
+        byte[] file = xlsx(List.of(List.of("王小明", newIdNumber())));
+        upload(member, "desheng", file).then().statusCode(403);
+        given().multiPart("file", "roster.xlsx", file, RosterSheet.CONTENT_TYPE).queryParam("streetCode", "desheng")
+                .when().post(Rosters.IMPORTS).then().statusCode(401);
+        given().auth().oauth2(desheng).multiPart("file", "roster.xlsx", file, RosterSheet.CONTENT_TYPE)
+                .when().post(Rosters.IMPORTS).then().statusCode(400).body("errors[0].field", equalTo("streetCode"));
+    }
+
     private void drain() {
         while (worker.work(Integer.MAX_VALUE)) {
             // every waiting job, this test's and any other's
