@@ -19,7 +19,7 @@ final class RosterImportViews {
             @Schema(description = "任务编号 / Job id") UUID id,
             StreetView street,
             @Schema(description = "状态 / Status", enumeration = {"queued", "running", "completed", "failed"},
-                    required = true) ImportStatus status,
+                    required = true, maxLength = 9) String status,
             @Schema(description = "上传的文件名 / Uploaded file name", examples = "德胜街道会员名册.xlsx", maxLength = 255,
                     nullable = true, required = true) String fileName,
             @Schema(description = "名册中的数据行数（不含表头和空行）/ Data rows of the roster, header and blank rows aside",

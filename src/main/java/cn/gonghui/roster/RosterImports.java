@@ -114,7 +114,7 @@ public class RosterImports {
                 (String) error[1], (String) error[2],
                 messages.find(locale, "field." + error[2]).orElse((String) error[2]))).toList();
         return new ImportView((UUID) job[0], streets.viewOf((UUID) job[1]).orElse(null),
-                cn.gonghui.platform.state.Coded.ofCode(ImportStatus.class, (String) job[2]), (String) job[3],
+                cn.gonghui.platform.state.Coded.ofCode(ImportStatus.class, (String) job[2]).code(), (String) job[3],
                 number(job[4]), number(job[5]), number(job[6]), number(job[7]), number(job[8]), rowErrors,
                 (String) job[9], instant(job[10]), instant(job[11]));
     }
