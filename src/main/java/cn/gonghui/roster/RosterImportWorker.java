@@ -5,8 +5,10 @@ import cn.gonghui.privacy.FieldCipher;
 import cn.gonghui.roster.RosterRowCheck.Checked;
 import cn.gonghui.roster.RosterSheet.RosterRow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +43,7 @@ public class RosterImportWorker {
     private final RosterSettings settings;
     private final Clock clock;
     private final String worker = UUID.randomUUID().toString();
+    private volatile boolean stopping;
 
     public RosterImportWorker(EntityManager entityManager, RosterBatch batch, FieldCipher cipher, RosterSettings settings,
             Clock clock) {
@@ -51,9 +54,14 @@ public class RosterImportWorker {
         this.clock = clock;
     }
 
+    /** On a graceful stop the job in hand is let go after its current batch, for another instance to resume at once. */
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
     @Scheduled(every = "{gonghui.roster.run-every}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void runOnSchedule() {
-        while (work(Integer.MAX_VALUE)) {
+        while (!stopping && work(Integer.MAX_VALUE)) {
             // the next job
         }
     }
@@ -82,6 +90,10 @@ public class RosterImportWorker {
         try (RosterSheet sheet = RosterSheet.open(file)) {
             sheet.skip(cursor);
             for (int batches = 0; batches < maxBatches; batches++) {
+                if (stopping) {
+                    release(job.id());
+                    return;
+                }
                 List<Checked> rows = nextBatch(sheet);
                 if (rows.isEmpty()) {
                     finish(job.id(), ImportStatus.COMPLETED, null);
@@ -148,6 +160,12 @@ public class RosterImportWorker {
                 .setParameter("failure", failure).setParameter("now", now).setParameter("id", id)
                 .setParameter("worker", worker)
                 .executeUpdate());
+    }
+
+    private void release(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "UPDATE roster_imports SET claimed_by = NULL, lease_until = NULL WHERE id = :id AND claimed_by = :worker")
+                .setParameter("id", id).setParameter("worker", worker).executeUpdate());
     }
 
     private Instant now() {

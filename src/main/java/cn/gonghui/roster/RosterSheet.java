@@ -64,7 +64,7 @@ final class RosterSheet implements AutoCloseable {
 
     /** The next non-blank data row; empty at the end. */
     Optional<RosterRow> next() {
-        while (iterator.hasNext()) {
+        while (hasNext()) {
             Row row = iterator.next();
             List<String> cells = RosterColumn.ALL.stream().map(column -> text(row, column.index())).toList();
             if (cells.stream().anyMatch(cell -> cell != null)) {
@@ -72,6 +72,15 @@ final class RosterSheet implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a row follows; a sheet broken further on is a file that cannot be imported, not a crash. */
+    private boolean hasNext() {
+        try {
+            return iterator.hasNext();
+        } catch (RuntimeException broken) {
+            throw ApiProblem.unprocessable("ROSTER_FILE_INVALID");
+        }
     }
 
     /** Skips this many data rows: a resumed import goes on after its last committed batch. */

@@ -73,6 +73,24 @@ class RosterClaimTest {
         assertThat(membership(imported)[0]).isEqualTo("imported");
     }
 
+    @Test
+    void aWorkerWhoVerifiedTheIdNumberBeforeTheImportIsAnActiveMemberAtOnce() {
+        String idNumber = newIdNumber();
+        TestAccounts.SignedIn worker = TestAccounts.newMember();
+        given().auth().oauth2(worker.accessToken()).contentType(ContentType.JSON)
+                .body("{\"name\": \"陈晓华\", \"idNumber\": \"" + idNumber + "\"}")
+                .when().put("/api/v1/me/identity").then().statusCode(200);
+        String officer = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
+
+        String job = upload(officer, "desheng", xlsx(List.of(List.of("陈晓华", idNumber, newPhone()))))
+                .then().statusCode(202).extract().path("id");
+        drain();
+
+        Rosters.job(officer, job).then().body("rowsCreated", equalTo(1));
+        assertThat(memberOf(idNumber)).isEqualTo(worker.memberId());
+        assertThat(membership(worker.memberId())[0]).isEqualTo("active");
+    }
+
     private void drain() {
         while (worker.work(Integer.MAX_VALUE)) {
             // every waiting job
