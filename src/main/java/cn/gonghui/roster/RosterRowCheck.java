@@ -5,6 +5,7 @@ import cn.gonghui.identity.ImportedMembers.Person;
 import cn.gonghui.identity.PersonName;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
+import cn.gonghui.platform.text.TextRule;
 import cn.gonghui.roster.RosterSheet.RosterRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * One roster row held to the rules a worker's own entry is held to: a real name as
  * {@link PersonName} spells it, a valid ID number (GB 11643), a mobile number, an employer of at most
- * 100 characters. A row breaking any of them is refused with every broken column named; the rest
+ * 100 characters without control characters ({@link TextRule}). A row breaking any of them is refused with every broken column named; the rest
  * of the roster goes on.
  */
 final class RosterRowCheck {
@@ -66,7 +67,11 @@ final class RosterRowCheck {
             errors.add(new CellError(RosterColumn.PHONE.code, "PATTERN"));
         }
         String employer = row.cell(RosterColumn.EMPLOYER);
-        if (employer != null && employer.codePointCount(0, employer.length()) > EMPLOYER_MAX) {
+        java.util.Optional<String> broken = employer == null ? java.util.Optional.empty()
+                : TextRule.violation(employer, false);
+        if (broken.isPresent()) {
+            errors.add(new CellError(RosterColumn.EMPLOYER.code, broken.get()));
+        } else if (employer != null && employer.codePointCount(0, employer.length()) > EMPLOYER_MAX) {
             errors.add(new CellError(RosterColumn.EMPLOYER.code, "TOO_LONG"));
         }
         if (!errors.isEmpty()) {

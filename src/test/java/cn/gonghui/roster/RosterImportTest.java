@@ -118,19 +118,20 @@ class RosterImportTest {
                 List.of("李四", badCheck),
                 Arrays.asList(null, newIdNumber(), newPhone()),
                 List.of("王五", newIdNumber(), "12345"),
-                List.of("赵六", alsoGood)));
+                List.of("赵六", alsoGood),
+                List.of("钱七", newIdNumber(), newPhone(), "北京\n公司")));
 
-        String id = upload(desheng, "desheng", file).then().statusCode(202).body("rowsTotal", equalTo(5))
+        String id = upload(desheng, "desheng", file).then().statusCode(202).body("rowsTotal", equalTo(6))
                 .extract().path("id");
         drain();
 
         given().auth().oauth2(desheng).header("Accept-Language", "en").when().get(Rosters.IMPORTS + "/" + id)
                 .then().statusCode(200)
                 .body("status", equalTo("completed"))
-                .body("rowsCreated", equalTo(2)).body("rowsRejected", equalTo(3))
-                .body("errors.row", contains(3, 4, 5))
-                .body("errors.column", contains("idNumber", "name", "phone"))
-                .body("errors.code", contains("ID_NUMBER_CHECKSUM", "REQUIRED", "PATTERN"))
+                .body("rowsCreated", equalTo(2)).body("rowsRejected", equalTo(4))
+                .body("errors.row", contains(3, 4, 5, 7))
+                .body("errors.column", contains("idNumber", "name", "phone", "employerName"))
+                .body("errors.code", contains("ID_NUMBER_CHECKSUM", "REQUIRED", "PATTERN", "CONTROL_CHARACTER"))
                 .body("errors[0].message", equalTo(en("field.ID_NUMBER_CHECKSUM")));
         assertThat(member(good)[5]).isEqualTo("imported");
         assertThat(member(alsoGood)[5]).isEqualTo("imported");
