@@ -50,14 +50,18 @@ public class AdminApplicationResource {
             @Schema(description = "内容 / Text", examples = "已电话联系申请人", maxLength = 2000, required = true) @MultiLineText String text) {
     }
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final ApplicationLists lists;
     private final ApplicationQueries queries;
     private final OfficerActions actions;
     private final Caller caller;
     private final CallerActor actor;
+    private final ApplicationQueueExport export;
 
     public AdminApplicationResource(ApplicationLists lists, ApplicationQueries queries, OfficerActions actions,
-            Caller caller, CallerActor actor) {
+            Caller caller, CallerActor actor, ApplicationQueueExport export) {
+        this.export = export;
         this.lists = lists;
         this.queries = queries;
         this.actions = actions;
@@ -73,6 +77,23 @@ public class AdminApplicationResource {
     @APIResponse(responseCode = "200", description = "申请 / Applications")
     public Page<SummaryView> queue(@Valid @BeanParam QueueFilter filter, @Valid @BeanParam PageParams page) {
         return lists.queue(caller.dataScope(), filter, page, true);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(XLSX)
+    @Operation(operationId = "exportApplicationQueue", summary = "导出待办队列（XLSX）/ Export the queue as XLSX",
+            description = "与待办队列相同的范围和筛选，全部行（不分页），申请人姓名已脱敏；边查边写，任意长度都只占一批的内存。"
+                    + "/ The queue's scope and filters, every row (no pages), applicants' names masked; written as it is "
+                    + "read, so any length takes the memory of one batch.")
+    @APIResponse(responseCode = "200", description = "待办队列 / The queue",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Content-Disposition",
+                    description = "文件名 / File name", schema = @Schema(maxLength = 100)),
+            content = @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums
+                    .SchemaType.STRING, format = "binary", maxLength = 100000000)))
+    public Response exportQueue(@Valid @BeanParam QueueFilter filter) {
+        return Response.ok(export.export(caller.dataScope(), filter))
+                .header("Content-Disposition", "attachment; filename=\"applications.xlsx\"").build();
     }
 
     @GET

@@ -15,6 +15,7 @@ import cn.gonghui.privacy.audit.AuditEvent;
 import cn.gonghui.privacy.audit.AuditLog;
 import cn.gonghui.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -36,9 +37,11 @@ public class MemberAccounts {
     private final Clock clock;
     private final AuditLog audit;
     private final StreetQueries streets;
+    private final Event<ImportedMemberClaimed> claims;
 
     public MemberAccounts(EntityManager entityManager, MemberPersonalData personal, Sessions sessions,
-            Subjects subjects, Clock clock, AuditLog audit, StreetQueries streets) {
+            Subjects subjects, Clock clock, AuditLog audit, StreetQueries streets, Event<ImportedMemberClaimed> claims) {
+        this.claims = claims;
         this.audit = audit;
         this.streets = streets;
         this.entityManager = entityManager;
@@ -105,21 +108,42 @@ public class MemberAccounts {
 
     /**
      * Records the real name and ID number. One ID number belongs to one member: a second account
-     * claiming it is refused, since memberships, aid and cards hang on the person.
+     * claiming it is refused, since memberships, aid and cards hang on the person. The one exception
+     * is a record a street's roster import made (no WeChat account yet) under the same name: the
+     * worker claims it, its membership becomes theirs ({@link ImportedMemberClaimed}) and the
+     * record goes.
      */
     @Transactional
     public Versioned<MeView> setIdentity(UUID memberId, String name, String idNumberText) {
         PersonName realName = PersonName.ofField("name", name);
         IdNumber idNumber = IdNumber.ofField("idNumber", idNumberText, BeijingTime.today(clock));
         Member member = find(memberId);
-        boolean takenByAnother = Member.count("idNumberIndex = ?1 and id <> ?2", personal.idNumberIndex(idNumber),
-                memberId) > 0;
-        if (takenByAnother) {
-            throw ApiProblem.conflict("IDENTITY_ALREADY_REGISTERED");
+        Member holder = Member.<Member>find("idNumberIndex = ?1 and id <> ?2", personal.idNumberIndex(idNumber), memberId)
+                .firstResult();
+        if (holder != null) {
+            if (holder.wechatOpenid != null || holder.erasedAt != null || !realName.text().equals(holder.realName)) {
+                throw ApiProblem.conflict("IDENTITY_ALREADY_REGISTERED");
+            }
+            claim(holder, member);
         }
         member.realName = realName.text();
         personal.setIdNumber(member, idNumber);
         return saved(member);
+    }
+
+    private void claim(Member imported, Member member) {
+        claims.fire(new ImportedMemberClaimed(imported.id, member.id));
+        if (member.phoneCipher == null && imported.phoneCipher != null) {
+            member.phoneCipher = imported.phoneCipher;
+            member.phoneIndex = imported.phoneIndex;
+        }
+        if (member.streetId == null) {
+            member.streetId = imported.streetId;
+        }
+        entityManager.remove(imported);
+        entityManager.flush();
+        audit.record(AuditEvent.of("member.claimed", "member", member.id)
+                .details(java.util.Map.of("importedMemberId", imported.id.toString())));
     }
 
     /** The member, if they may still act: an erased member's tokens live on for minutes at most. */

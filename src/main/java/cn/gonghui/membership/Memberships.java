@@ -41,4 +41,37 @@ public class Memberships {
     public Optional<MembershipStatus> statusOf(UUID memberId) {
         return Membership.of(memberId).map(membership -> membership.status);
     }
+
+    /** A membership as a roster lists it. */
+    public record RosterEntry(UUID memberId, String number, MembershipStatus status, UUID streetId, String unionName,
+            String employerName, java.time.LocalDate since) {
+    }
+
+    /**
+     * One keyset batch of a roster: the memberships of these streets (all when {@code streets} is
+     * null), of one status when given, after the member {@code after}, in member order.
+     */
+    public java.util.List<RosterEntry> rosterBatch(java.util.Set<UUID> streets, MembershipStatus status, UUID after,
+            int limit) {
+        StringBuilder query = new StringBuilder("select new " + RosterEntry.class.getName()
+                + "(m.memberId, m.number, m.status, m.streetId, m.unionName, m.employerName, m.since)"
+                + " from Membership m where 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (streets != null) {
+            query.append(" and m.streetId in :streets");
+            parameters.put("streets", streets);
+        }
+        if (status != null) {
+            query.append(" and m.status = :status");
+            parameters.put("status", status);
+        }
+        if (after != null) {
+            query.append(" and m.memberId > :after");
+            parameters.put("after", after);
+        }
+        query.append(" order by m.memberId");
+        var typed = Membership.getEntityManager().createQuery(query.toString(), RosterEntry.class).setMaxResults(limit);
+        parameters.forEach(typed::setParameter);
+        return typed.getResultList();
+    }
 }

@@ -65,6 +65,42 @@ public final class FieldCipher implements ValueCipher {
         }
     }
 
+    /**
+     * Encrypts a whole file held in memory (an uploaded roster waiting for its import): the same
+     * AES-GCM with the purpose bound in, stored as {@code <keyId>:} in ASCII followed by iv,
+     * ciphertext and tag.
+     */
+    public byte[] encryptBytes(String purpose, byte[] plaintext) {
+        byte[] iv = new byte[IV_BYTES];
+        RANDOM.nextBytes(iv);
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.ENCRYPT_MODE, keys.currentKey(), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plaintext);
+            byte[] keyId = (keys.currentKeyId() + ":").getBytes(StandardCharsets.US_ASCII);
+            return ByteBuffer.allocate(keyId.length + iv.length + sealed.length).put(keyId).put(iv).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not encrypt " + purpose, e);
+        }
+    }
+
+    public byte[] decryptBytes(String purpose, byte[] stored) {
+        int colon = 0;
+        while (stored[colon] != ':') {
+            colon++;
+        }
+        String keyId = new String(stored, 0, colon, StandardCharsets.US_ASCII);
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.DECRYPT_MODE, keys.dataKey(keyId), new GCMParameterSpec(TAG_BITS, stored, colon + 1, IV_BYTES));
+            cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(stored, colon + 1 + IV_BYTES, stored.length - colon - 1 - IV_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not decrypt " + purpose, e);
+        }
+    }
+
     /** Whether a stored value was written with another key than the current one. */
     public boolean isStale(String stored) {
         return stored != null && !stored.startsWith(keys.currentKeyId() + ":");

@@ -1,6 +1,7 @@
 package cn.gonghui.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -60,6 +61,24 @@ class ArchitectureTest {
     @Test
     void noTwoTopLevelPackagesDependOnEachOther() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    /**
+     * The roster import and export sit on top: they read identity, membership, place and the queue's
+     * views, and nothing names them (identity and application reach the exports through interfaces
+     * of their own that the roster implements).
+     */
+    @Test
+    void theRosterIsALeafThatReadsOnlyWhatItImports() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".roster..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".roster..").check(main);
+        classes().that().resideInAPackage(ROOT + ".roster..")
+                .should().onlyDependOnClassesThat(DescribedPredicate.describe("the roster's allowed packages", type -> {
+                    String top = topLevelPackage(type);
+                    return top == null && !type.getPackageName().equals(ROOT)
+                            || Set.of("roster", "identity", "membership", "place", "privacy", "security", "platform",
+                                    "application").contains(top);
+                })).check(main);
     }
 
     /**

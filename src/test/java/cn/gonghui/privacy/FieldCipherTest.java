@@ -26,6 +26,20 @@ class FieldCipherTest {
     }
 
     @Test
+    void aWholeFileComesBackOnlyForItsPurposeAndOnlyWithItsKey() {
+        byte[] roster = "姓名,身份证号\n王小明,11010519491231002X".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        FieldCipher cipher = new FieldCipher(new PrivacyKeys("k1", Map.of("k1", OLD), INDEX));
+        byte[] stored = cipher.encryptBytes("roster.file", roster);
+
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("k1:")
+                .doesNotContain("11010519491231002X");
+        assertThat(cipher.decryptBytes("roster.file", stored)).isEqualTo(roster);
+        FieldCipher rotated = new FieldCipher(new PrivacyKeys("k2", Map.of("k1", OLD, "k2", NEW), INDEX));
+        assertThat(rotated.decryptBytes("roster.file", stored)).isEqualTo(roster);
+        assertThatThrownBy(() -> cipher.decryptBytes("member.phone", stored)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void valuesOfTheOldKeyStillDecryptAfterRotation() {
         String old = new FieldCipher(new PrivacyKeys("k1", Map.of("k1", OLD), INDEX)).encrypt("member.phone", "13800000000");
         FieldCipher rotated = new FieldCipher(new PrivacyKeys("k2", Map.of("k1", OLD, "k2", NEW), INDEX));

@@ -27,4 +27,20 @@ public class HumanNumbers {
                 .setParameter("name", sequence)
                 .getSingleResult()).longValue();
     }
+
+    /**
+     * Takes {@code count} consecutive numbers at once (a batch of an import): returns the first,
+     * the others follow it. One statement, however many are taken.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long reserve(String sequence, int count) {
+        long last = ((Number) entityManager.createNativeQuery("""
+                INSERT INTO number_sequences (name, last) VALUES (:name, :count)
+                ON CONFLICT (name) DO UPDATE SET last = number_sequences.last + :count
+                RETURNING last""")
+                .setParameter("name", sequence)
+                .setParameter("count", count)
+                .getSingleResult()).longValue();
+        return last - count + 1;
+    }
 }

@@ -116,6 +116,24 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aReceiverAnsweringARedirectCountsAsAFailedDeliveryAndIsNotFollowed() {
+        String token = fixtures.integrator();
+        String subscription = WebhookFixtures.subscribe(token, receiver.url("/moved"), "membership.changed")
+                .getString("subscription.id");
+        receiver.answer(302);
+        fixtures.membershipChanged();
+
+        dispatcher.deliverDue();
+
+        assertThat(receiver.received()).extracting(WebhookReceiver.Received::path).containsExactly("/moved");
+        JsonPath log = deliveries(token, subscription);
+        assertThat(log.getString("items[0].status")).isEqualTo("pending");
+        assertThat(log.getInt("items[0].attempts")).isEqualTo(1);
+        assertThat(log.getInt("items[0].lastResponseCode")).isEqualTo(302);
+        assertThat((Object) log.get("items[0].deliveredAt")).isNull();
+    }
+
+    @Test
     void aReceiverTooSlowToAnswerCountsAsAFailureAndIsRetried() {
         String token = fixtures.integrator();
         String subscription = WebhookFixtures.subscribe(token, receiver.url("/slow"), "membership.changed")

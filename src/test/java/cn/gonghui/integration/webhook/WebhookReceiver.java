@@ -49,6 +49,10 @@ final class WebhookReceiver implements AutoCloseable {
                 }
                 status = 204;
             }
+            if (status >= 300 && status < 400) {
+                // a redirect to another path of this receiver: a request there shows it was followed
+                exchange.getResponseHeaders().add("Location", "/redirected");
+            }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
