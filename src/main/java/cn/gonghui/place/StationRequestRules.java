@@ -23,6 +23,9 @@ final class StationRequestRules {
     record Resolved(Street street, List<Facility> facilities, List<OpeningPeriod> openingHours) {
     }
 
+    private static final java.time.LocalDate EARLIEST_OPENING = java.time.LocalDate.of(1900, 1, 1);
+    private static final java.time.LocalDate LATEST_OPENING = java.time.LocalDate.of(2100, 12, 31);
+
     private StationRequestRules() {
     }
 
@@ -31,6 +34,11 @@ final class StationRequestRules {
         Optional<Street> street = Street.findByCode(request.streetCode());
         if (street.isEmpty()) {
             errors.add(FieldError.of("streetCode", "UNKNOWN_STREET"));
+        }
+        if (request.openedOn() != null && (request.openedOn().isBefore(EARLIEST_OPENING)
+                || request.openedOn().isAfter(LATEST_OPENING))) {
+            // PostgreSQL's date would refuse some of these with a 500; none is a station's real opening day
+            errors.add(FieldError.of("openedOn", "DATE_OUT_OF_RANGE"));
         }
         List<Facility> facilities = facilities(request.facilities(), errors);
         List<OpeningPeriod> openingHours = openingHours(request.openingHours(), errors);

@@ -97,7 +97,7 @@ public class AdminStatisticsResource {
         LocalDate today = BeijingTime.today(clock);
         ApplicationStatisticsView figures = applications.figures(caller.dataScope(), StatisticsRange.of(from, to, today),
                 by, today);
-        return SheetFormats.answer(figures, headers.getAcceptableMediaTypes());
+        return SheetFormats.answer(figures, headers);
     }
 
     @GET
@@ -131,6 +131,6 @@ public class AdminStatisticsResource {
                 (groupBy == null ? "street" : groupBy).toUpperCase(Locale.ROOT));
         MemberStatisticsView figures = members.figures(caller.dataScope(),
                 StatisticsRange.of(from, to, BeijingTime.today(clock)), by);
-        return SheetFormats.answer(figures, headers.getAcceptableMediaTypes());
+        return SheetFormats.answer(figures, headers);
     }
 }

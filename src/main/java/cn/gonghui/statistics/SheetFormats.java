@@ -26,8 +26,8 @@ final class SheetFormats {
     private SheetFormats() {
     }
 
-    static Response answer(Tabular figures, List<MediaType> acceptable) {
-        String type = preferred(acceptable);
+    static Response answer(Tabular figures, jakarta.ws.rs.core.HttpHeaders headers) {
+        String type = preferred(acceptable(headers));
         if (type.equals(CSV)) {
             return file(Response.ok(csv(figures), CSV + "; charset=UTF-8"), figures, "csv");
         }
@@ -40,6 +40,15 @@ final class SheetFormats {
     private static Response file(Response.ResponseBuilder response, Tabular figures, String extension) {
         return response.header("Content-Disposition", "attachment; filename=\"" + figures.sheetName() + "." + extension + "\"")
                 .build();
+    }
+
+    /** The types the caller accepts; an Accept header the framework cannot read (e.g. empty) counts as none given. */
+    private static List<MediaType> acceptable(jakarta.ws.rs.core.HttpHeaders headers) {
+        try {
+            return headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException unreadable) {
+            return List.of();
+        }
     }
 
     /** The first acceptable type we serve, JSON for a wildcard. */

@@ -2,6 +2,8 @@ package cn.gonghui.platform.ratelimit;
 
 import cn.gonghui.platform.error.ApiProblem;
 import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -66,9 +68,13 @@ public class RateLimitFilters {
     }
 
     private String caller(HttpServerRequest http) {
-        // an invalid token fails authentication here already, as it would at the endpoint: it is refused, not counted
-        if (!identity.isAnonymous()) {
-            return "id:" + identity.getPrincipal().getName();
+        try {
+            if (!identity.isAnonymous()) {
+                return "id:" + identity.getPrincipal().getName();
+            }
+        } catch (AuthenticationFailedException | UnauthorizedException invalidToken) {
+            // a public operation ignores a token it cannot use: so does the limit, counting it by address;
+            // an operation that needs the token refuses it with 401 at the endpoint as before
         }
         return "ip:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
     }
