@@ -43,9 +43,9 @@ public record PlanRequest(
         @NotNull @JsonDeserialize(using = WrittenMoney.class)
         @Schema(description = "起付线（元）/ Deductible, yuan", examples = "1000.00", pattern = Money.PATTERN,
                 maxLength = 15, required = true) String deductible,
-        @NotEmpty @Size(max = 3) @Valid
+        @NotEmpty @Size(max = 3)
         @Schema(description = "各医院等级的给付比例 / The rate per hospital level", maxItems = 3, required = true)
-        List<Rate> rates,
+        List<@Valid Rate> rates,
         @NotNull @PositiveMoney @JsonDeserialize(using = WrittenMoney.class)
         @Schema(description = "每人年度给付限额（元）/ Annual cap per member, yuan", examples = "20000.00",
                 pattern = Money.PATTERN, maxLength = 15, required = true) String annualCapPerMember,

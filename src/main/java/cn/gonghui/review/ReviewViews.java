@@ -31,9 +31,9 @@ public final class ReviewViews {
             @NotNull @Schema(description = "开始答卷 / Answers accepted from", required = true) Instant opensAt,
             @NotNull @Schema(description = "截止（不含）/ Answers accepted until, exclusive", required = true)
             Instant closesAt,
-            @NotNull @Size(min = 1, max = 50) @Valid
+            @NotNull @Size(min = 1, max = 50)
             @Schema(description = "题目，按顺序 / The questions, in order", minItems = 1, maxItems = 50, required = true)
-            List<Question> questions) {
+            List<@Valid Question> questions) {
     }
 
     @Schema(name = "ReviewQuestion", description = "一道题：从 1（最不满意）到 scaleMax（最满意）打分 / A question, rated from 1 "
@@ -50,9 +50,9 @@ public final class ReviewViews {
 
     @Schema(name = "ReviewAnswer", description = "一份答卷：每道题一个分数 / An answer: one rating per question")
     public record Answer(
-            @NotNull @Size(min = 1, max = 50) @Valid
+            @NotNull @Size(min = 1, max = 50)
             @Schema(description = "各题的分数，每题一次 / One rating for each question", minItems = 1, maxItems = 50,
-                    required = true) List<Rating> ratings) {
+                    required = true) List<@Valid Rating> ratings) {
     }
 
     @Schema(name = "ReviewRating", description = "一道题的分数 / The rating of one question")
