@@ -31,7 +31,8 @@ class UnknownQueryParametersTest {
     private static final String EVERY_ROLE = Jwt.subject("01a20144-0000-7000-8000-000000000001")
             .groups(Set.of(Role.MEMBER_ROLE, Role.OFFICER_ROLE, Role.DISTRICT_OFFICER_ROLE, Role.AUDITOR_ROLE,
                     Role.ADMIN_ROLE, Role.INTEGRATOR_ROLE, IntegrationScopes.CARDS_ISSUE, IntegrationScopes.CARDS_VERIFY,
-                    IntegrationScopes.APPLICATIONS_READ, IntegrationScopes.WEBHOOKS_MANAGE))
+                    IntegrationScopes.APPLICATIONS_READ, IntegrationScopes.WEBHOOKS_MANAGE,
+                    IntegrationScopes.MUTUAL_AID_SETTLEMENTS))
             .sign();
 
     @Test
