@@ -6,6 +6,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -14,7 +15,7 @@ public class QueueFilter {
 
     @QueryParam("status")
     @Size(max = 10)
-    @Parameter(description = "状态，可重复 / Status, repeatable", schema = @Schema(maxItems = 10))
+    @Parameter(description = "状态，可重复 / Status, repeatable", schema = @Schema(type = SchemaType.ARRAY, implementation = ApplicationStatus.class, maxItems = 10))
     List<@Pattern(regexp = "^[a-z_]+$") @Size(max = 30) String> status = new ArrayList<>();
 
     @QueryParam("serviceCode")

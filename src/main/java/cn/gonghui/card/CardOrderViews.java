@@ -73,7 +73,7 @@ public final class CardOrderViews {
             String lastFour,
             @Pattern(regexp = "^[0-9]{16,19}$")
             @Schema(description = "issued：完整卡号（Luhn 校验，加密保存，不再返回）/ issued: the full card number "
-                    + "(Luhn-checked, stored encrypted, never returned)", examples = "6214830100000366", minLength = 16,
+                    + "(Luhn-checked, stored encrypted, never returned)", examples = "6214830100060366", minLength = 16,
                     maxLength = 19, pattern = "^[0-9]{16,19}$", nullable = true)
             String cardNumber,
             @Size(min = 2, max = 500)

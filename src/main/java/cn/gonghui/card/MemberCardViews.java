@@ -73,7 +73,7 @@ public final class MemberCardViews {
             + "full number, decrypted")
     public record ExportedCard(
             CardView card,
-            @Schema(description = "完整卡号 / The full card number", examples = "6214830100000366", maxLength = 19,
+            @Schema(description = "完整卡号 / The full card number", examples = "6214830100060366", maxLength = 19,
                     nullable = true) String fullCardNumber) {
     }
 

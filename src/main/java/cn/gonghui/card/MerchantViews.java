@@ -23,7 +23,7 @@ public final class MerchantViews {
             @Schema(description = "会员出示的动态码内容 / The QR token the member shows", maxLength = 201,
                     pattern = TOKEN_PATTERN, nullable = true) String qrToken,
             @Pattern(regexp = "^[0-9]{16,19}$")
-            @Schema(description = "卡号 / Card number", examples = "6214830100000366", minLength = 16, maxLength = 19,
+            @Schema(description = "卡号 / Card number", examples = "6214830100060366", minLength = 16, maxLength = 19,
                     pattern = "^[0-9]{16,19}$", nullable = true) String cardNumber) {
     }
 
@@ -54,7 +54,7 @@ public final class MerchantViews {
             @Schema(description = "会员动态码（与卡号二选一；用后失效）/ The QR token (or the card number; used up by "
                     + "this)", maxLength = 201, pattern = TOKEN_PATTERN, nullable = true) String qrToken,
             @Pattern(regexp = "^[0-9]{16,19}$")
-            @Schema(description = "卡号（与动态码二选一）/ Card number (or the QR token)", examples = "6214830100000366",
+            @Schema(description = "卡号（与动态码二选一）/ Card number (or the QR token)", examples = "6214830100060366",
                     minLength = 16, maxLength = 19, pattern = "^[0-9]{16,19}$", nullable = true) String cardNumber,
             @NotNull
             @Pattern(regexp = "^\\d{1,10}\\.\\d{2}$")

@@ -34,6 +34,7 @@ public class ContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         ProblemResponses.document(openAPI);
         QueryParameters.document(openAPI);
+        AdminSecurity.document(openAPI);
         // the capabilities' own parts (e.g. the catalogue's forms), found without naming them
         ServiceLoader.load(ContractPart.class, ContractFilter.class.getClassLoader())
                 .forEach(part -> part.addTo(openAPI));

@@ -1,7 +1,9 @@
 package cn.gonghui.platform.openapi;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -20,12 +22,18 @@ final class RateLimitHeaders {
 
     private static final String PREFIX = "#/components/headers/";
     private static final String COMPONENT_RESPONSES = "#/components/responses/";
-    private static final Map<String, String> HEADERS = Map.of(
-            "RateLimit-Limit", "本组接口每个周期可调用的次数 / Requests this caller may make per period in this group of routes",
-            "RateLimit-Remaining", "本周期内剩余次数 / Requests left in the current period",
-            "RateLimit-Reset", "几秒后额度完全恢复 / Seconds until the limit is whole again");
+    /** In a fixed order: {@code Map.of} iterates in an order that changes between JVM runs, and so did the contract. */
+    private static final Map<String, String> HEADERS = orderedHeaders();
 
     private RateLimitHeaders() {
+    }
+
+    private static Map<String, String> orderedHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("RateLimit-Limit", "本组接口每个周期可调用的次数 / Requests this caller may make per period in this group of routes");
+        headers.put("RateLimit-Remaining", "本周期内剩余次数 / Requests left in the current period");
+        headers.put("RateLimit-Reset", "几秒后额度完全恢复 / Seconds until the limit is whole again");
+        return Collections.unmodifiableMap(headers);
     }
 
     static void addTo(Components components, APIResponses responses) {

@@ -51,7 +51,8 @@ final class Callers {
         }
         return all.stream().filter(caller -> switch (caller.name()) {
             case WORKER -> operation.schemes().contains("member");
-            case "street officer", "admin", "auditor" -> operation.schemes().contains("officer");
+            case "street officer", "admin", "auditor" -> operation.schemes().contains("officer")
+                    || operation.schemes().contains("admin");
             case "integrator" -> operation.schemes().contains("integrator");
             default -> false;
         }).toList();

@@ -48,6 +48,32 @@ class OpenApiContractTest {
     }
 
     @Test
+    void theAdministrationHasASecuritySchemeOfItsOwnOnEveryOneOfItsOperations() throws Exception {
+        JsonNode contract = committed();
+        JsonNode admin = contract.at("/components/securitySchemes/admin");
+        assertThat(admin.path("type").asText()).isEqualTo("http");
+        assertThat(admin.path("scheme").asText()).isEqualTo("bearer");
+        assertThat(admin.path("bearerFormat").asText()).isEqualTo("JWT");
+        assertThat(admin.path("description").asText()).contains("officer", "district_officer", "auditor", "admin");
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        int administrative = 0;
+        for (var path : contract.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                java.util.Set<String> schemes = new java.util.TreeSet<>();
+                operation.getValue().path("security").forEach(requirement -> requirement.fieldNames()
+                        .forEachRemaining(schemes::add));
+                boolean underAdmin = path.getKey().startsWith("/api/v1/admin/");
+                administrative += underAdmin ? 1 : 0;
+                if (underAdmin != schemes.contains("admin") || underAdmin && schemes.contains("officer")) {
+                    wrong.add(operation.getKey() + " " + path.getKey() + " " + schemes);
+                }
+            }
+        }
+        assertThat(administrative).isGreaterThan(50);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void anApplicationsResultNamesEveryPartTheLinesKeepThereEachWithAnExample() throws Exception {
         JsonNode schemas = committed().at("/components/schemas");
         List<String> parts = schemas.at("/Application/properties/result/anyOf").findValuesAsText("$ref").stream()
