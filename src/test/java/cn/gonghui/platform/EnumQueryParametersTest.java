@@ -7,19 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
-import cn.gonghui.security.IntegrationScopes;
-import cn.gonghui.security.Role;
+import cn.gonghui.testing.EveryRole;
 import cn.gonghui.testing.TestAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A value an enumerated query filter does not know is refused, naming the filter and its values. */
@@ -27,12 +24,7 @@ import org.junit.jupiter.api.Test;
 class EnumQueryParametersTest {
 
     private static final String ANY_ID = "01a20144-3af1-7ea3-9ce3-d9690a412c73";
-    private static final String EVERY_ROLE = Jwt.subject("01a20144-0000-7000-8000-000000000002")
-            .groups(Set.of(Role.MEMBER_ROLE, Role.OFFICER_ROLE, Role.DISTRICT_OFFICER_ROLE, Role.AUDITOR_ROLE,
-                    Role.ADMIN_ROLE, Role.INTEGRATOR_ROLE, IntegrationScopes.CARDS_ISSUE, IntegrationScopes.CARDS_VERIFY,
-                    IntegrationScopes.APPLICATIONS_READ, IntegrationScopes.WEBHOOKS_MANAGE,
-                    IntegrationScopes.MUTUAL_AID_SETTLEMENTS))
-            .sign();
+    private static final String EVERY_ROLE = EveryRole.token("01a20144-0000-7000-8000-000000000002");
 
     @Inject
     TestAccounts accounts;

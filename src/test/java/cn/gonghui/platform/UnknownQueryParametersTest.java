@@ -7,19 +7,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import cn.gonghui.testing.EveryRole;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import cn.gonghui.security.Role;
-import cn.gonghui.security.IntegrationScopes;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +25,7 @@ import org.junit.jupiter.api.Test;
 class UnknownQueryParametersTest {
 
     private static final String ANY_ID = "01a20144-3af1-7ea3-9ce3-d9690a412c72";
-    private static final String EVERY_ROLE = Jwt.subject("01a20144-0000-7000-8000-000000000001")
-            .groups(Set.of(Role.MEMBER_ROLE, Role.OFFICER_ROLE, Role.DISTRICT_OFFICER_ROLE, Role.AUDITOR_ROLE,
-                    Role.ADMIN_ROLE, Role.INTEGRATOR_ROLE, IntegrationScopes.CARDS_ISSUE, IntegrationScopes.CARDS_VERIFY,
-                    IntegrationScopes.APPLICATIONS_READ, IntegrationScopes.WEBHOOKS_MANAGE,
-                    IntegrationScopes.MUTUAL_AID_SETTLEMENTS))
-            .sign();
+    private static final String EVERY_ROLE = EveryRole.token("01a20144-0000-7000-8000-000000000001");
 
     @Test
     void aTypoInTheStationFilterIsRefusedNamingItAndTheAcceptedOnes() {
