@@ -66,8 +66,9 @@ public class RateLimiter {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         // SKIP LOCKED batches inside the library: several instances sweep side by side
-        while (buckets.removeExpired(SWEEP_BATCH) == SWEEP_BATCH) {
-            Thread.onSpinWait();
-        }
+        int removed;
+        do {
+            removed = buckets.removeExpired(SWEEP_BATCH);
+        } while (removed == SWEEP_BATCH);
     }
 }
