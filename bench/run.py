@@ -68,6 +68,8 @@ def parse():
     parser.add_argument("--db-user", default="gonghui")
     parser.add_argument("--db-password", default="")
     parser.add_argument("--port", type=int, default=18080)
+    parser.add_argument("--jfr", metavar="FILE",
+                        help="record the service with JDK Flight Recorder (profile settings) into FILE")
     args = parser.parse_args()
     args.scale = args.scale or (100_000 if args.quick else 5_000_000)
     args.duration = args.duration or (5 if args.quick else 20)
@@ -105,7 +107,9 @@ class Bench:
     def start(self):
         log = open(os.path.join(self.args.work, "service.log"), "a")
         started = time.monotonic()
-        self.process = subprocess.Popen(["java", "-jar", self.args.jar], env=self.environment(), stdout=log,
+        recording = [f"-XX:StartFlightRecording=filename={os.path.abspath(self.args.jfr)},settings=profile"] \
+            if self.args.jfr else []
+        self.process = subprocess.Popen(["java", *recording, "-jar", self.args.jar], env=self.environment(), stdout=log,
                                         stderr=subprocess.STDOUT, cwd=self.args.work)
         while time.monotonic() - started < 180:
             if self.process.poll() is not None:
@@ -265,17 +269,20 @@ class Bench:
         return best
 
     def pgbench(self, statements):
+        """pgbench's TPS running the captured statements as the service ran them: the same transactions
+        (a request may run a few: the rate-limit token, then the read), statements outside one alone."""
         if not statements:
             return None
         script = os.path.join(self.args.work, "statements.sql")
-        body = [s for s in statements if s.upper() not in ("BEGIN", "COMMIT", "ROLLBACK")]
         with open(script, "w") as out:
-            out.write("BEGIN;\n" + "".join(s.replace("\n", " ") + ";\n" for s in body) + "COMMIT;\n")
-        output = subprocess.run(["pgbench", "-n", "-M", "prepared", "-f", script, "-c", str(self.args.connections),
-                                 "-j", str(self.args.threads), "-T", str(max(5, self.args.duration // 2)),
-                                 *self.psql_args()], check=True, capture_output=True, text=True,
-                                env=dict(os.environ, PGPASSWORD=self.args.db_password)).stdout
-        return float(re.search(r"tps = ([\d.]+)", output).group(1))
+            out.write("".join(pgbench_safe(s.replace("\n", " ")) + ";\n" for s in statements))
+        run = subprocess.run(["pgbench", "-n", "-M", "prepared", "-f", script, "-c", str(self.args.connections),
+                              "-j", str(self.args.threads), "-T", str(max(5, self.args.duration // 2)),
+                              *self.psql_args()], capture_output=True, text=True,
+                             env=dict(os.environ, PGPASSWORD=self.args.db_password))
+        if run.returncode != 0:
+            sys.exit(f"bench: pgbench failed on {script}:\n{run.stderr}")
+        return float(re.search(r"tps = ([\d.]+)", run.stdout).group(1))
 
     def measure(self, name, lines, path, body=None, once=False, if_none_match=None, token=None):
         sample_line = open(lines).readline().split()
@@ -296,7 +303,8 @@ class Bench:
         statements = None if once else self.capture(one_request)
         tps = self.pgbench(statements) if statements else None
         result.update(name=name, statements=None if statements is None else len(
-            [s for s in statements if s.upper() not in ("BEGIN", "COMMIT")]), tps=tps,
+            [s for s in statements if s.upper() not in ("BEGIN", "COMMIT")]),
+                      transactions=None if statements is None else transactions(statements), tps=tps,
                       ratio=result["rps"] / tps if tps else None, sql=statements)
         self.rows.append(result)
         print(f"  {name}: {result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms", flush=True)
@@ -396,6 +404,29 @@ class Bench:
                     print("   " + statement.replace("\n", " ")[:220])
         with open(os.path.join(self.args.work, "results.json"), "w") as out:
             json.dump(dict(rows=self.rows, notes=self.notes), out, ensure_ascii=False, indent=1)
+
+
+def pgbench_safe(statement):
+    """pgbench reads ':name' as its own variable even inside a quoted literal (the rate-limit key
+    'read:…:id:…' has some): such a colon is written as chr(58), which PostgreSQL folds back."""
+    def literal(match):
+        text = match.group(0)
+        return re.sub(r":(?=[A-Za-z_])", "' || chr(58) || '", text) if re.search(r":[A-Za-z_]", text) else text
+    return re.sub(r"'(?:[^']|'')*'", literal, statement)
+
+
+def transactions(statements):
+    """How many transactions the statements ran in: each BEGIN … COMMIT, and each statement outside one."""
+    count, inside = 0, False
+    for statement in statements:
+        word = statement.upper()
+        if word == "BEGIN":
+            count, inside = count + 1, True
+        elif word in ("COMMIT", "ROLLBACK"):
+            inside = False
+        elif not inside:
+            count += 1
+    return count
 
 
 def parse_statements(text):

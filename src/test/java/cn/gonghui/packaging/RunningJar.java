@@ -82,6 +82,22 @@ final class RunningJar implements AutoCloseable {
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** Any call, with the caller's headers (a token, an Idempotency-Key), held to the contract like the others. */
+    HttpResponse<String> send(String method, String path, String json, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return conforming(method, json, HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
     /** The prod build's answers are held to the contract too, as every test call of the suite is. */
     private static HttpResponse<String> conforming(String method, String json, HttpResponse<String> response) {
         List<String> mismatches = ContractConformance.mismatchesOf(method, response.uri().getRawPath(),
