@@ -13,8 +13,9 @@ import org.jboss.logging.Logger;
 /**
  * Moves encrypted values to the current key after a rotation, without downtime: the service keeps
  * reading values of every configured key, while this job rewrites the old ones in small batches.
- * Each batch locks its rows with {@code SKIP LOCKED}, so several instances share the work. Once no
- * value of an old key is left, that key can be removed from the configuration.
+ * Each batch locks its rows with {@code SKIP LOCKED}, so several instances share the work. Whole
+ * files sealed in a column (the rosters of unfinished imports) move the same way, one a transaction.
+ * Once no value of an old key is left, that key can be removed from the configuration.
  */
 @ApplicationScoped
 public class KeyRotation {
