@@ -76,15 +76,21 @@ public class AdminMemberResource {
                     + "自填的街道）；转会办结后只属于新街道。个人信息已脱敏。/ Only the members the unions of the caller's "
                     + "streets reach: a membership in one of them, or a join or transfer application under review "
                     + "there (the street in the member's profile does not count); a completed transfer leaves the old "
-                    + "street. Personal data masked.")
+                    + "street. Personal data masked. Members a roster import brought (membership `imported`, not yet "
+                    + "claimed by the worker's WeChat sign-in) are listed too; status=imported lists only them.")
     @APIResponse(responseCode = "200", description = "会员 / Members")
     public Page<MemberView> list(
             @QueryParam("streetCode") @Size(max = 40) @Pattern(regexp = "^[a-z][a-z0-9-]*$")
             @Parameter(description = "只看这个街道的工会所及的会员；未知街道为 400（UNKNOWN_STREET）/ Only those this "
                     + "street's union reaches; an unknown street is a 400 (UNKNOWN_STREET)", schema = @Schema(maxLength = 40,
                     pattern = "^[a-z][a-z0-9-]*$")) String streetCode,
+            @QueryParam("status") @Pattern(regexp = "^(imported|active)$")
+            @Parameter(description = "只看会籍为此状态的会员：imported 为名册导入、尚未由本人微信认领的会员（不含申请中的人）"
+                    + "/ Only members whose membership in scope has this status: imported for those a roster import "
+                    + "brought and the worker has not claimed yet (applicants drop out)",
+                    schema = @Schema(enumeration = {"imported", "active"}, maxLength = 8)) String status,
             @Valid @BeanParam PageParams page) {
-        return members.list(caller.dataScope(), Optional.ofNullable(streetCode), page);
+        return members.list(caller.dataScope(), Optional.ofNullable(streetCode), Optional.ofNullable(status), page);
     }
 
     @GET

@@ -56,10 +56,15 @@ public class AdminMembers {
         this.clock = clock;
     }
 
-    /** The members in scope; {@code streetCode} narrows them to those one street's union reaches. */
-    public Page<MemberView> list(DataScope scope, Optional<String> streetCode, PageParams page) {
+    /**
+     * The members in scope; {@code streetCode} narrows them to those one street's union reaches,
+     * {@code membershipStatus} to those whose membership there has that status ({@code imported}: the
+     * roster's members not claimed yet).
+     */
+    public Page<MemberView> list(DataScope scope, Optional<String> streetCode, Optional<String> membershipStatus,
+            PageParams page) {
         KeysetQuery<Member> query = KeysetQuery.sql(SELECT, Member.class)
-                .where(parameters -> memberScope.condition(scope, streetCode, parameters))
+                .where(parameters -> memberScope.condition(scope, streetCode, membershipStatus, parameters))
                 .orderBy(Direction.ASCENDING, SortKey.uuid("m.id"))
                 .page(page);
         List<Member> rows = query.fetch(entityManager);

@@ -21,6 +21,7 @@ import java.util.UUID;
 public class MemberScope {
 
     static final String STREETS = "scopeStreets";
+    static final String STATUS = "scopeMembershipStatus";
 
     private final UnionMembers unions;
     private final EntityManager entityManager;
@@ -32,14 +33,30 @@ public class MemberScope {
 
     /** The condition for {@code scope}, narrowed to the union of one street when {@code streetCode} is given. */
     public String condition(DataScope scope, Optional<String> streetCode, Map<String, Object> parameters) {
+        return condition(scope, streetCode, Optional.empty(), parameters);
+    }
+
+    /**
+     * The same, narrowed further to the members whose membership there has {@code membershipStatus}
+     * (its code, e.g. {@code imported}: a roster's members nobody has claimed yet).
+     */
+    public String condition(DataScope scope, Optional<String> streetCode, Optional<String> membershipStatus,
+            Map<String, Object> parameters) {
         Optional<UUID> onlyStreet = streetCode.map(this::streetId);
         if (scope instanceof DataScope.Everything) {
-            return onlyStreet.map(street -> reached(Set.of(street), parameters)).orElse("TRUE");
+            if (onlyStreet.isPresent()) {
+                return reached(Set.of(onlyStreet.get()), membershipStatus, parameters);
+            }
+            if (membershipStatus.isEmpty()) {
+                return "TRUE";
+            }
+            parameters.put(STATUS, membershipStatus.get());
+            return "m.id IN (" + unions.memberIdsWithStatus(STATUS) + ")";
         }
         if (scope instanceof DataScope.Streets streets) {
             Set<UUID> ids = new HashSet<>(streets.ids());
             onlyStreet.ifPresent(street -> ids.retainAll(Set.of(street)));
-            return reached(ids, parameters);
+            return reached(ids, membershipStatus, parameters);
         }
         if (scope instanceof DataScope.OwnRecords own) {
             parameters.put("scopeMember", own.memberId());
@@ -48,12 +65,14 @@ public class MemberScope {
         return "FALSE";
     }
 
-    private String reached(Set<UUID> streets, Map<String, Object> parameters) {
+    private String reached(Set<UUID> streets, Optional<String> membershipStatus, Map<String, Object> parameters) {
         if (streets.isEmpty()) {
             return "FALSE";
         }
         parameters.put(STREETS, streets);
-        return "m.id IN (" + unions.memberIdsOfStreets(STREETS) + ")";
+        membershipStatus.ifPresent(status -> parameters.put(STATUS, status));
+        return "m.id IN (" + membershipStatus.map(status -> unions.memberIdsOfStreets(STREETS, STATUS))
+                .orElseGet(() -> unions.memberIdsOfStreets(STREETS)) + ")";
     }
 
     /** Streets are place's; identity reads their codes in SQL rather than reach for place's entity. */

@@ -14,4 +14,13 @@ public interface UnionMembers {
      * {@code :<streetsParameter>} (a collection of street ids) reach; a member may come out twice.
      */
     String memberIdsOfStreets(String streetsParameter);
+
+    /**
+     * The same, narrowed to the members whose membership in those streets has the status bound to
+     * {@code :<statusParameter>} (applicants without a membership drop out).
+     */
+    String memberIdsOfStreets(String streetsParameter, String statusParameter);
+
+    /** The members with a membership of the status bound to {@code :<statusParameter>}, in any street. */
+    String memberIdsWithStatus(String statusParameter);
 }

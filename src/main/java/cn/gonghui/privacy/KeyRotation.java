@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -12,8 +13,9 @@ import org.jboss.logging.Logger;
 /**
  * Moves encrypted values to the current key after a rotation, without downtime: the service keeps
  * reading values of every configured key, while this job rewrites the old ones in small batches.
- * Each batch locks its rows with {@code SKIP LOCKED}, so several instances share the work. Once no
- * value of an old key is left, that key can be removed from the configuration.
+ * Each batch locks its rows with {@code SKIP LOCKED}, so several instances share the work. Whole
+ * files sealed in a column (the rosters of unfinished imports) move the same way, one a transaction.
+ * Once no value of an old key is left, that key can be removed from the configuration.
  */
 @ApplicationScoped
 public class KeyRotation {
@@ -35,8 +37,17 @@ public class KeyRotation {
             new EncryptedColumn("webhook_subscriptions", "secret_cipher", "webhook.secret"),
             new EncryptedColumn("webhook_subscriptions", "previous_secret_cipher", "webhook.secret"));
 
+    /**
+     * Columns holding whole files sealed with {@link FieldCipher#encryptBytes} ({@code <keyId>:} in
+     * ASCII, then iv, ciphertext and tag): the rosters waiting for, or in the middle of, their import.
+     */
+    static final List<EncryptedColumn> FILE_COLUMNS = List.of(
+            new EncryptedColumn("roster_imports", "file_cipher", "roster.file"));
+
     private static final Logger LOG = Logger.getLogger(KeyRotation.class);
     private static final int BATCH = 200;
+    /** A roster may be 10 MB: one file a transaction keeps the job's memory and its row lock small. */
+    private static final int FILE_BATCH = 1;
 
     private final EntityManager entityManager;
     private final FieldCipher cipher;
@@ -67,6 +78,13 @@ public class KeyRotation {
                 moved += batch;
             } while (batch == BATCH);
         }
+        for (EncryptedColumn column : FILE_COLUMNS) {
+            int batch;
+            do {
+                batch = rotateFileBatch(column);
+                moved += batch;
+            } while (batch == FILE_BATCH);
+        }
         return moved + encryptLegacyFilenames();
     }
 
@@ -82,6 +100,32 @@ public class KeyRotation {
         for (Object[] row : stale) {
             String resealed = cipher.encrypt(column.purpose(), cipher.decrypt(column.purpose(), (String) row[1]));
             update(column.table(), column.column(), (UUID) row[0], resealed);
+        }
+        return stale.size();
+    }
+
+    /**
+     * Files of an old key, as {@link #rotateBatch} does values: locked with {@code SKIP LOCKED} (a file
+     * another instance is moving, or whose import is committing a batch, is left for the next round),
+     * compared by the key id at the head of the bytes.
+     */
+    @BackgroundWork
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    int rotateFileBatch(EncryptedColumn column) {
+        byte[] current = (keys.currentKeyId() + ":").getBytes(StandardCharsets.US_ASCII);
+        @SuppressWarnings("unchecked")
+        List<Object[]> stale = entityManager.createNativeQuery("SELECT id, " + column.column() + " FROM " + column.table()
+                        + " WHERE " + column.column() + " IS NOT NULL AND substring(" + column.column()
+                        + " FROM 1 FOR " + current.length + ") <> :current"
+                        + " ORDER BY id LIMIT " + FILE_BATCH + " FOR UPDATE SKIP LOCKED")
+                .setParameter("current", current)
+                .getResultList();
+        for (Object[] row : stale) {
+            byte[] resealed = cipher.encryptBytes(column.purpose(), cipher.decryptBytes(column.purpose(), (byte[]) row[1]));
+            entityManager.createNativeQuery("UPDATE " + column.table() + " SET " + column.column() + " = :value WHERE id = :id")
+                    .setParameter("value", resealed)
+                    .setParameter("id", row[0])
+                    .executeUpdate();
         }
         return stale.size();
     }

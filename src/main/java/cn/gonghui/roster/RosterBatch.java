@@ -48,8 +48,9 @@ class RosterBatch {
         if (!worker.equals(job[0]) || ((Number) job[1]).longValue() != cursor) {
             return false;
         }
-        // the batch's inserts go to PostgreSQL as JDBC batches, not one round trip per row
-        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(settings.batchSize());
+        // the batch's inserts go to PostgreSQL as one JDBC batch per table, which the driver rewrites into a few
+        // multi-row INSERTs (reWriteBatchedInserts, application.properties): not one statement per row
+        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(Math.max(1, rows.size()));
         List<Checked> accepted = rows.stream().filter(Checked::accepted).toList();
         List<Found> found = members.findOrCreate(accepted.stream().map(Checked::person).toList(), streetId);
         List<Entry> entries = new ArrayList<>(accepted.size());
@@ -74,11 +75,7 @@ class RosterBatch {
             }
         }
         int rejected = rows.size() - created - updated;
-        errors.forEach(error -> entityManager.createNativeQuery("""
-                        INSERT INTO roster_import_errors (import_id, row_number, column_name, code)
-                        VALUES (:job, :row, :column, :code) ON CONFLICT DO NOTHING""")
-                .setParameter("job", jobId).setParameter("row", error[0]).setParameter("column", error[1])
-                .setParameter("code", error[2]).executeUpdate());
+        insertErrors(jobId, errors);
         Instant now = clock.instant();
         entityManager.createNativeQuery("""
                         UPDATE roster_imports
@@ -91,6 +88,40 @@ class RosterBatch {
                 .setParameter("now", now).setParameter("id", jobId)
                 .executeUpdate();
         return true;
+    }
+
+    /** The batch's refused cells in one statement, whatever their number: three arrays unnested side by side. */
+    private void insertErrors(UUID jobId, List<Object[]> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("""
+                        INSERT INTO roster_import_errors (import_id, row_number, column_name, code)
+                        SELECT :job, cell.row_number, cell.column_name, cell.code
+                          FROM unnest(CAST(:rows AS integer[]), CAST(:columns AS text[]), CAST(:codes AS text[]))
+                               AS cell (row_number, column_name, code)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter("job", jobId)
+                .setParameter("rows", arrayLiteral(errors, 0))
+                .setParameter("columns", arrayLiteral(errors, 1))
+                .setParameter("codes", arrayLiteral(errors, 2))
+                .executeUpdate();
+    }
+
+    /**
+     * One column of the errors as a PostgreSQL array literal: row numbers, column codes and rule codes
+     * are digits and upper- or camel-case ASCII words of ours, never the sheet's text, so quoting
+     * each element is enough.
+     */
+    private static String arrayLiteral(List<Object[]> errors, int column) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Object[] error : errors) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"').append(error[column]).append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private static Object[] error(Checked row, CellError error) {

@@ -45,6 +45,16 @@ class MemberScopePlanTest {
     }
 
     @Test
+    void aPageOfAStreetOfficersImportedMembersIsReadThroughIndexes() {
+        Map<String, Object> parameters = new HashMap<>();
+        String condition = scope.condition(new DataScope.Streets(Set.of(DESHENG, UUID.randomUUID())), Optional.empty(),
+                Optional.of("imported"), parameters);
+        parameters.put("after", UUID.fromString("00000000-0000-7000-8000-000000000000"));
+        assertIndexOnly(plan("SELECT m.* FROM members m WHERE " + condition + " AND m.id > :after ORDER BY m.id LIMIT 21",
+                parameters));
+    }
+
+    @Test
     void oneMemberInScopeIsProbedThroughIndexes() {
         Map<String, Object> parameters = new HashMap<>();
         String condition = scope.condition(new DataScope.Streets(Set.of(DESHENG)), Optional.empty(), parameters);
