@@ -12,11 +12,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import cn.gonghui.card.CardFixtures;
+import cn.gonghui.place.StreetQueries;
+import cn.gonghui.platform.database.ReferenceDataChanges;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestCatalogue;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +42,12 @@ class MutualAidDistrictPlansTest {
 
     @Inject
     CardFixtures cards;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ReferenceDataChanges changes;
 
     private String xicheng;
     private String shunyi;
@@ -115,6 +125,38 @@ class MutualAidDistrictPlansTest {
         enroll(desheng, theirs, worker.memberId()).then().statusCode(404).body("code", equalTo("MUTUAL_AID_PLAN_NOT_FOUND"));
         selfEnroll(worker, theirs).then().statusCode(422).body("code", equalTo("MUTUAL_AID_PLAN_OF_OTHER_DISTRICT"));
         selfEnroll(worker, ours).then().statusCode(201).body("planCode", equalTo(ours));
+    }
+
+    @Test
+    void aUnionWorkingStreetsOfTwoDistrictsEnrollsIntoAPlanOnlyTheMembersOfItsDistrict() {
+        String outside = streetOfAThirdDistrict();
+        String officer = TestAccounts.officerToken(accounts.officer("officer", null, "desheng", outside));
+        String ours = MutualAidFixtures.planInForce(xicheng);
+        TestAccounts.SignedIn ofDesheng = activeMember(cards, "desheng");
+        TestAccounts.SignedIn ofTheOtherDistrict = activeMember(cards, outside);
+
+        enroll(officer, ours, ofDesheng.memberId(), ofTheOtherDistrict.memberId()).then().statusCode(200)
+                .body("enrolled.memberId", hasItem(ofDesheng.memberId().toString()))
+                .body("refused.size()", equalTo(1))
+                .body("refused[0].memberId", equalTo(ofTheOtherDistrict.memberId().toString()))
+                .body("refused[0].code", equalTo("PLAN_OF_OTHER_DISTRICT"));
+    }
+
+    /** A district beside 西城 and 顺义 with one street; its code. */
+    private String streetOfAThirdDistrict() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
+                    INSERT INTO districts (id, code, name, number_prefix)
+                    VALUES ('01a20144-3ae0-79cf-b588-0317fa56aaaa', 'mutual-aid-test-district', '互助测试区', 'MT')
+                    ON CONFLICT DO NOTHING""").executeUpdate();
+            entityManager.createNativeQuery("""
+                    INSERT INTO streets (id, district_id, code, name, display_order)
+                    VALUES ('01a20144-3ae5-7c67-86d3-0c37eab3aaaa', '01a20144-3ae0-79cf-b588-0317fa56aaaa',
+                            'mutual-aid-test-street', '互助测试街道', 1) ON CONFLICT DO NOTHING""").executeUpdate();
+            // streets are reference data every instance keeps in memory: a change outside a migration is announced
+            changes.announce(StreetQueries.REFERENCE_DATA_KIND);
+        });
+        return "mutual-aid-test-street";
     }
 
     private static String withDistrict(String body, String districtCode) {
