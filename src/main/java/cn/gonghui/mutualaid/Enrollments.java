@@ -75,7 +75,7 @@ public class Enrollments {
                 refused.add(new EnrollmentView.Refusal(memberId, NOT_ACTIVE_MEMBER));
                 continue;
             }
-            if (!plan.districtId.equals(districtOf(membership))) {
+            if (!ofItsDistrict(plan, membership)) {
                 refused.add(new EnrollmentView.Refusal(memberId, PLAN_OF_OTHER_DISTRICT));
                 continue;
             }
@@ -101,7 +101,7 @@ public class Enrollments {
             throw ApiProblem.unprocessable("ENROLL_THROUGH_UNION");
         }
         MutualAidPlan plan = open(plans.latest(planCode).orElseThrow(MutualAidPlans::notFound));
-        if (!plan.districtId.equals(districtOf(membership))) {
+        if (!ofItsDistrict(plan, membership)) {
             throw ApiProblem.unprocessable("MUTUAL_AID_PLAN_OF_OTHER_DISTRICT", plan.code);
         }
         MutualAidEnrollment enrollment = insert(plan, membership, MutualAidEnrollment.Channel.SELF, FeeStatus.DUE);
@@ -159,6 +159,10 @@ public class Enrollments {
     /** The district of the member's street: only its plans protect her. */
     UUID districtOf(MembershipRef membership) {
         return streets.find(membership.streetId()).map(StreetQueries.StreetRef::districtId).orElse(null);
+    }
+
+    private boolean ofItsDistrict(MutualAidPlan plan, MembershipRef membership) {
+        return plan.districtId != null && plan.districtId.equals(districtOf(membership));
     }
 
     private MutualAidPlan open(MutualAidPlan plan) {

@@ -83,12 +83,13 @@ public class MutualAidPlans {
         if (!request.code().equals(code)) {
             throw ApiProblem.invalidField(422, "MUTUAL_AID_PLAN_INVALID", "code", "CODE_CHANGED");
         }
-        keepsDistrict(plan, request);
+        UUID district = districtKept(plan, request, reach);
         if (plan.inForce(BeijingTime.today(clock))) {
             throw ApiProblem.conflict("MUTUAL_AID_PLAN_IN_FORCE", code);
         }
         check(request);
         fill(plan, request);
+        plan.districtId = district;
         plan.appliesFrom = plan.planVersion == 1 ? plan.createdAt : plan.updatedAt;
         plan.persistAndFlush();
         audit.record(AuditEvent.of("mutual_aid.plan_changed", "mutual_aid_plan", plan.id));
@@ -103,13 +104,13 @@ public class MutualAidPlans {
         if (!request.code().equals(code)) {
             throw ApiProblem.invalidField(422, "MUTUAL_AID_PLAN_INVALID", "code", "CODE_CHANGED");
         }
-        keepsDistrict(latest, request);
+        UUID district = districtKept(latest, request, reach);
         if (request.year() != latest.year) {
             throw ApiProblem.invalidField(422, "MUTUAL_AID_PLAN_INVALID", "year", "YEAR_CHANGED");
         }
         check(request);
         MutualAidPlan next = fill(new MutualAidPlan(), request);
-        next.districtId = latest.districtId;
+        next.districtId = district;
         next.id = Ids.newId();
         next.planVersion = latest.planVersion + 1;
         next.appliesFrom = next.createdAt;
@@ -125,9 +126,9 @@ public class MutualAidPlans {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanView version(String code, int planVersion, PlanReach reach) {
+        reachable(code, reach);
         MutualAidPlan plan = MutualAidPlan.<MutualAidPlan>find("code = ?1 and planVersion = ?2", code, planVersion)
-                .firstResultOptional().filter(found -> reach.reaches(found.districtId))
-                .orElseThrow(MutualAidPlans::notFound);
+                .firstResultOptional().orElseThrow(MutualAidPlans::notFound);
         return view(plan);
     }
 
@@ -194,11 +195,19 @@ public class MutualAidPlans {
         return district;
     }
 
-    private void keepsDistrict(MutualAidPlan plan, PlanRequest request) {
+    /**
+     * A plan keeps its district; one kept before plans had districts (reached by administrators only)
+     * takes the one its change names.
+     */
+    private UUID districtKept(MutualAidPlan plan, PlanRequest request, PlanReach reach) {
+        if (plan.districtId == null) {
+            return districtOf(request, reach);
+        }
         if (request.districtCode() != null && !streets.district(request.districtCode())
                 .map(StreetQueries.DistrictRef::id).filter(id -> id.equals(plan.districtId)).isPresent()) {
             throw ApiProblem.invalidField(422, "MUTUAL_AID_PLAN_INVALID", "districtCode", "DISTRICT_CHANGED");
         }
+        return plan.districtId;
     }
 
     private MutualAidPlan fill(MutualAidPlan plan, PlanRequest request) {
