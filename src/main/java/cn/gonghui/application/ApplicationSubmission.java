@@ -81,15 +81,32 @@ public class ApplicationSubmission {
      */
     @Transactional
     public ApplicationRef submitFor(UUID memberId, ApplicationRequest request) {
-        return ApplicationRef.of(submit(memberId, request));
+        return ApplicationRef.of(submit(memberId, request, true));
+    }
+
+    /**
+     * The service opens an application itself for the member, on a basis other than her consent to
+     * the purpose: mutual aid's claim from the medical insurance's settlement of an enrolled member's
+     * stay rests on the plan she joined. Every other check and hook as {@link #submitFor}; the caller
+     * answers for the basis and leaves whatever needs her consent (e.g. paying without review) undone.
+     */
+    @Transactional
+    public ApplicationRef openOnOtherBasisFor(UUID memberId, ApplicationRequest request) {
+        return ApplicationRef.of(submit(memberId, request, false));
     }
 
     @Transactional
     Application submit(UUID memberId, ApplicationRequest request) {
+        return submit(memberId, request, true);
+    }
+
+    private Application submit(UUID memberId, ApplicationRequest request, boolean onConsent) {
         Service service = catalogue.serviceAvailableIn(request.serviceCode(), request.streetCode())
                 .orElseThrow(() -> unknown("serviceCode", "UNKNOWN_SERVICE"));
         // nothing of the request is looked at, let alone kept, before the member agreed to its purpose
-        consents.require(memberId, service.purpose());
+        if (onConsent) {
+            consents.require(memberId, service.purpose());
+        }
         StreetRef street = streets.byCode(request.streetCode()).orElseThrow(() -> unknown("streetCode", "UNKNOWN_STREET"));
         ValidatedForm form = validator.validate(catalogue.currentForm(service), request.form());
         List<UUID> attachmentIds = new ArrayList<>(new LinkedHashSet<>(request.attachmentIdsOrNone()));

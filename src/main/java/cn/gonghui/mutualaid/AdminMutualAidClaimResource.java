@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,10 +48,13 @@ public class AdminMutualAidClaimResource {
     @GET
     @Path("/claims/{applicationId}")
     @Operation(operationId = "getMutualAidClaim", summary = "理赔及计算（留痕）/ A claim with its computation, audited",
-            description = "住院的医院、日期和金额属敏感个人信息：须说明理由，每次查看记入审计；辖区外的理赔为 404。审批按此处的"
-                    + "计算，批准时按当时的年度剩余限额重新计算。/ The hospital, dates and amounts are sensitive: a reason is "
-                    + "required and every look is audited; outside the caller's streets it is a 404. Approval recomputes "
-                    + "with what is left of the year's cap then.")
+            description = "住院的医院、日期和金额属敏感个人信息，须说明理由。理赔所在街道的干部看明文，每次查看记入审计；区级干部"
+                    + "（辖区内、但不是理赔所在街道）看到医院、日期和金额已遮蔽（masked），加 plaintext=true 才看明文，同样按理由"
+                    + "记入审计；辖区外的理赔为 404。审批按此处的计算，批准时按当时的年度剩余限额重新计算。/ The hospital, dates "
+                    + "and amounts are sensitive: a reason is required. The officers of the claim's street see them plain, "
+                    + "every look audited; the district's officers (within reach, not of its street) see them masked "
+                    + "(masked) and plain only with plaintext=true, audited with the reason likewise; outside the caller's "
+                    + "streets it is a 404. Approval recomputes with what is left of the year's cap then.")
     @APIResponse(responseCode = "200", description = "理赔 / The claim",
             content = @Content(schema = @Schema(implementation = ClaimViews.OfficerView.class)))
     @APIResponse(responseCode = "404", description = "不存在或不在辖区内（APPLICATION_NOT_FOUND）/ Not within reach")
@@ -58,8 +62,12 @@ public class AdminMutualAidClaimResource {
             @PathParam("applicationId") @Parameter(description = "申请编号 / Application id") UUID applicationId,
             @QueryParam("reason") @NotBlank @Size(min = 4, max = 200)
             @Parameter(description = "查看理由，至少 4 个字 / Why, at least 4 characters", required = true,
-                    schema = @Schema(minLength = 4, maxLength = 200)) String reason) {
-        return claims.forOfficer(applicationId, caller.dataScope(), reason);
+                    schema = @Schema(minLength = 4, maxLength = 200)) String reason,
+            @QueryParam("plaintext") @Parameter(description = "理赔所在街道以外的干部查看明文（留痕）/ Plain text for an officer "
+                    + "outside the claim's street (audited)", schema = @Schema(type = SchemaType.BOOLEAN)) Boolean plaintext) {
+        // a street officer reaches a claim only of her own streets; a district officer reaches the district's
+        return claims.forOfficer(applicationId, caller.dataScope(), reason, caller.hasRole(Role.OFFICER),
+                Boolean.TRUE.equals(plaintext));
     }
 
     @GET

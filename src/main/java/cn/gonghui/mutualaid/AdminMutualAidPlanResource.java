@@ -1,5 +1,7 @@
 package cn.gonghui.mutualaid;
 
+import cn.gonghui.identity.Officers;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.http.StaleVersionResponse;
 import cn.gonghui.platform.http.Versioned;
 import cn.gonghui.platform.idempotency.Idempotency;
@@ -41,7 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** District officers keep the year's mutual-aid plans; street officers read them and enroll their members. */
+/**
+ * District officers keep their district's mutual-aid plans (administrators any district's); street
+ * officers read their districts' plans and enroll their members.
+ */
 @Path("/api/v1/admin/mutual-aid/plans")
 @SecurityRequirement(name = "officer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,35 +67,47 @@ public class AdminMutualAidPlanResource {
     private final Enrollments enrollments;
     private final Idempotency idempotency;
     private final Caller caller;
+    private final Officers officers;
+    private final StreetQueries streets;
 
     public AdminMutualAidPlanResource(MutualAidPlans plans, Enrollments enrollments, Idempotency idempotency,
-            Caller caller) {
+            Caller caller, Officers officers, StreetQueries streets) {
         this.plans = plans;
         this.enrollments = enrollments;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.officers = officers;
+        this.streets = streets;
+    }
+
+    private PlanReach reach() {
+        return PlanReach.of(caller, officers, streets);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.DISTRICT_OFFICER_ROLE, Role.ADMIN_ROLE})
     @Operation(operationId = "createMutualAidPlan", summary = "新建互助保障计划 / Create a mutual-aid plan",
-            description = "区总工会干部和管理员。金额为两位小数的字符串。带 Idempotency-Key 重试不会重复创建。/ District "
-                    + "officers and administrators. Money as two-place strings. Retrying with the same Idempotency-Key "
-                    + "never creates twice.")
+            description = "区总工会干部为本区、管理员为指定的区（districtCode）新建计划；计划代码在各区之间唯一。金额为两位小数的"
+                    + "字符串。带 Idempotency-Key 重试不会重复创建。/ A district officer creates plans of her own district, an "
+                    + "administrator of the district named in districtCode; plan codes are unique across districts. Money "
+                    + "as two-place strings. Retrying with the same Idempotency-Key never creates twice.")
     @APIResponse(responseCode = "201", description = "已创建 / Created",
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", description = "计划地址 / "
                     + "Where the plan is", schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 200))},
             content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "403", description = "区级干部不能为其他区建计划（MUTUAL_AID_PLAN_OUT_OF_REACH）/ A district "
+            + "officer names another district")
     @APIResponse(responseCode = "409", description = "计划代码已存在（MUTUAL_AID_PLAN_EXISTS）/ The code is taken")
-    @APIResponse(responseCode = "422", description = "规则不成立（MUTUAL_AID_PLAN_INVALID，errors 逐项列出）/ The plan's "
-            + "rules do not hold together, each fault named")
+    @APIResponse(responseCode = "422", description = "规则不成立或没有这个区（MUTUAL_AID_PLAN_INVALID，errors 逐项列出，如 "
+            + "districtCode UNKNOWN_DISTRICT）/ The plan's rules do not hold together or the district is unknown, each "
+            + "fault named")
     public Response create(
             @HeaderParam(IdempotentRequest.HEADER) @Parameter(description = "幂等键 / Idempotency key",
                     schema = @Schema(maxLength = 255, pattern = "^[\\x21-\\x7e]+$")) String idempotencyKey,
             @NotNull @Valid PlanRequest request) {
         return idempotency.execute(new IdempotentRequest(idempotencyKey, caller.subject(), "POST", BASE, request), () -> {
-            Versioned<PlanView> created = plans.create(request);
+            Versioned<PlanView> created = plans.create(request, reach());
             return Response.created(URI.create(BASE + "/" + created.view().code()))
                     .entity(created.view()).tag(created.tag()).build();
         });
@@ -99,14 +116,19 @@ public class AdminMutualAidPlanResource {
     @GET
     @RolesAllowed({Role.OFFICER_ROLE, Role.DISTRICT_OFFICER_ROLE, Role.ADMIN_ROLE})
     @Operation(operationId = "listMutualAidPlans", summary = "互助保障计划 / Mutual-aid plans",
-            description = "每个版本一项，最新的在前；可按年度筛选。/ One item per version, newest first; filter by year.")
+            description = "辖区内各区的计划（管理员为全部），每个版本一项，最新的在前；可按年度和区筛选。/ The plans of the "
+                    + "districts within reach (every one for an administrator), one item per version, newest first; "
+                    + "filter by year and district.")
     @APIResponse(responseCode = "200", description = "计划版本 / Plan versions")
     public Page<PlanView> list(
             @QueryParam("year") @Min(2000) @Max(2100)
             @Parameter(description = "计划年度 / Plan year", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000",
                     maximum = "2100", format = "int32")) Integer year,
+            @QueryParam("districtCode") @Pattern(regexp = PlanRequest.DISTRICT)
+            @Parameter(description = "区代码；没有这个区时列表为空 / District code; an unknown one lists nothing",
+                    schema = @Schema(pattern = PlanRequest.DISTRICT, maxLength = 40)) String districtCode,
             @Valid @BeanParam PageParams page) {
-        return plans.list(year, page);
+        return plans.list(year, districtCode, page, reach());
     }
 
     @GET
@@ -116,11 +138,11 @@ public class AdminMutualAidPlanResource {
             description = "带 ETag，修改或更正时放入 If-Match。/ With the ETag to send in If-Match to change or correct it.")
     @APIResponse(responseCode = "200", description = "计划 / The plan", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "没有这个计划（MUTUAL_AID_PLAN_NOT_FOUND）/ No such plan")
+    @APIResponse(responseCode = "404", description = "没有这个计划或不在辖区的区内（MUTUAL_AID_PLAN_NOT_FOUND）/ No such plan within reach")
     public Response get(@PathParam("code") @Pattern(regexp = PlanRequest.CODE)
             @Parameter(description = "计划代码 / Plan code", schema = @Schema(pattern = PlanRequest.CODE, maxLength = 40))
             String code) {
-        return versioned(plans.get(code), Response.Status.OK);
+        return versioned(plans.get(code, reach()), Response.Status.OK);
     }
 
     @PUT
@@ -133,8 +155,10 @@ public class AdminMutualAidPlanResource {
                     + "new version. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "计划 / The plan", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "没有这个计划（MUTUAL_AID_PLAN_NOT_FOUND）/ No such plan")
+    @APIResponse(responseCode = "404", description = "没有这个计划或不在辖区的区内（MUTUAL_AID_PLAN_NOT_FOUND）/ No such plan within reach")
     @APIResponse(responseCode = "409", description = "计划已生效（MUTUAL_AID_PLAN_IN_FORCE）/ The plan is in force")
+    @APIResponse(responseCode = "422", description = "规则不成立或改了代码、区（MUTUAL_AID_PLAN_INVALID）/ Rules do not hold "
+            + "together, or the code or district changed")
     @StaleVersionResponse
     @APIResponse(responseCode = "428", description = "缺少 If-Match（IF_MATCH_REQUIRED）/ If-Match missing")
     public Response replace(
@@ -144,7 +168,7 @@ public class AdminMutualAidPlanResource {
             @HeaderParam("If-Match") @Parameter(description = "上次读取的 ETag / The ETag last read", required = true,
                     schema = @Schema(maxLength = 40)) String ifMatch,
             @NotNull @Valid PlanRequest request) {
-        return versioned(plans.replace(code, request, ifMatch), Response.Status.OK);
+        return versioned(plans.replace(code, request, ifMatch, reach()), Response.Status.OK);
     }
 
     @POST
@@ -159,7 +183,7 @@ public class AdminMutualAidPlanResource {
             headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Location", description = "版本地址 / Where "
                     + "the version is", schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 200))},
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "没有这个计划（MUTUAL_AID_PLAN_NOT_FOUND）/ No such plan")
+    @APIResponse(responseCode = "404", description = "没有这个计划或不在辖区的区内（MUTUAL_AID_PLAN_NOT_FOUND）/ No such plan within reach")
     @APIResponse(responseCode = "422", description = "规则不成立或改了代码、年度（MUTUAL_AID_PLAN_INVALID）/ Rules do not "
             + "hold together, or the code or year changed")
     @StaleVersionResponse
@@ -171,7 +195,7 @@ public class AdminMutualAidPlanResource {
             @HeaderParam("If-Match") @Parameter(description = "最新版本的 ETag / The newest version's ETag", required = true,
                     schema = @Schema(maxLength = 40)) String ifMatch,
             @NotNull @Valid PlanRequest request) {
-        Versioned<PlanView> next = plans.correct(code, request, ifMatch);
+        Versioned<PlanView> next = plans.correct(code, request, ifMatch, reach());
         return Response.created(URI.create(BASE + "/" + code + "/versions/" + next.view().planVersion()))
                 .entity(next.view()).tag(next.tag()).build();
     }
@@ -184,7 +208,7 @@ public class AdminMutualAidPlanResource {
                     + "were filed.")
     @APIResponse(responseCode = "200", description = "计划版本 / The version",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "没有这个版本（MUTUAL_AID_PLAN_NOT_FOUND）/ No such version")
+    @APIResponse(responseCode = "404", description = "没有这个版本或不在辖区的区内（MUTUAL_AID_PLAN_NOT_FOUND）/ No such version within reach")
     public PlanView version(
             @PathParam("code") @Pattern(regexp = PlanRequest.CODE)
             @Parameter(description = "计划代码 / Plan code", schema = @Schema(pattern = PlanRequest.CODE, maxLength = 40))
@@ -192,7 +216,7 @@ public class AdminMutualAidPlanResource {
             @PathParam("planVersion") @Min(1) @Max(10000) @Parameter(description = "版本号 / Version",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", format = "int32"))
             int planVersion) {
-        return plans.version(code, planVersion);
+        return plans.version(code, planVersion, reach());
     }
 
     @POST
@@ -206,7 +230,7 @@ public class AdminMutualAidPlanResource {
                     + "Retrying with the same Idempotency-Key answers the same.")
     @APIResponse(responseCode = "200", description = "逐人结果 / Each member's outcome",
             content = @Content(schema = @Schema(implementation = EnrollmentView.Bulk.class)))
-    @APIResponse(responseCode = "404", description = "没有这个计划（MUTUAL_AID_PLAN_NOT_FOUND）/ No such plan")
+    @APIResponse(responseCode = "404", description = "没有这个计划或不在辖区的区内（MUTUAL_AID_PLAN_NOT_FOUND）/ No such plan within reach")
     @APIResponse(responseCode = "409", description = "不在参保期内（ENROLLMENT_CLOSED）/ Enrollment is not open")
     public Response enroll(
             @PathParam("code") @Pattern(regexp = PlanRequest.CODE)
@@ -217,7 +241,7 @@ public class AdminMutualAidPlanResource {
             @NotNull @Valid EnrollmentRequest request) {
         return idempotency.execute(new IdempotentRequest(idempotencyKey, caller.subject(), "POST",
                 BASE + "/" + code + "/enrollments", request),
-                () -> Response.ok(enrollments.enrollByUnion(code, request.memberIds(), caller.dataScope())).build());
+                () -> Response.ok(enrollments.enrollByUnion(code, request.memberIds(), caller.dataScope(), reach())).build());
     }
 
     private static Response versioned(Versioned<PlanView> plan, Response.Status status) {

@@ -1,6 +1,9 @@
 package cn.gonghui.mutualaid;
 
+import cn.gonghui.privacy.Masking;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +32,13 @@ public final class ClaimViews {
             String remainingCap,
             @Schema(description = "保障起始日（等待期后）/ First covered day", examples = "2027-04-01") LocalDate coveredFrom) {
 
+        /** As officers outside the claim's street see it: the sums and the rate hidden, the rule's outcome kept. */
+        static ComputationView masked(ClaimComputation.Result result) {
+            String hidden = Masking.amount(result.amount());
+            return new ComputationView(hidden, result.outcome().code(), hidden, money(result.deductible()), "****",
+                    hidden, hidden, hidden, result.coveredFrom());
+        }
+
         static ComputationView of(ClaimComputation.Result result) {
             return new ComputationView(money(result.amount()), result.outcome().code(), money(result.selfPaid()),
                     money(result.deductible()), result.rate().toPlainString(), money(result.beforeCap()),
@@ -36,8 +46,10 @@ public final class ClaimViews {
         }
     }
 
-    @Schema(name = "MutualAidClaim", description = "互助保障理赔（明文，查看留痕）/ A mutual-aid claim, plain, every look "
-            + "audited")
+    @Schema(name = "MutualAidClaim", description = "互助保障理赔。理赔所在街道的干部看明文；其他有权查看的干部（区级）看到"
+            + "医院、日期和金额已遮蔽，须 plaintext=true 才看明文；明文查看均留痕 / A mutual-aid claim: plain to the officers "
+            + "of its street; other officers within reach (the district's) see the hospital, dates and amounts masked "
+            + "unless they ask plaintext=true; every plain look audited")
     public record OfficerView(
             @Schema(description = "申请编号 / Application id") UUID applicationId,
             @Schema(description = "计划代码 / Plan code", examples = "xicheng-2027", maxLength = 40) String planCode,
@@ -45,10 +57,12 @@ public final class ClaimViews {
                     maximum = "10000") int planVersion,
             @Schema(description = "理赔记录状态 / The claim's state", enumeration = {"open", "approved", "closed"}) String state,
             @Schema(description = "来自医保结算 / Filed from a settlement of the medical insurance") boolean fromSettlement,
-            @Schema(description = "住院情况（完整表单）/ The stay: the whole form", ref = "JsonObject") JsonNode stay,
+            @Schema(description = "住院情况（完整表单；遮蔽时医院只留首字、日期只留年月、金额隐去）/ The stay: the whole form "
+                    + "(masked: the hospital's first character, the dates' month, no amounts)", ref = "JsonObject") JsonNode stay,
             ComputationView computation,
-            @Schema(description = "批准金额 / Amount approved", examples = "2800.00", maxLength = 15, nullable = true)
-            String approvedAmount) {
+            @Schema(description = "批准金额（遮蔽时为 ****.**）/ Amount approved (****.** when masked)", examples = "2800.00",
+                    maxLength = 15, nullable = true) String approvedAmount,
+            @Schema(description = "健康信息已遮蔽 / The health data is masked") boolean masked) {
     }
 
     @Schema(name = "MyMutualAid", description = "我的职工互助保障 / My mutual-aid protection")
@@ -75,6 +89,29 @@ public final class ClaimViews {
             ComputationView computation,
             @Schema(description = "批准金额 / Amount approved", examples = "2800.00", maxLength = 15, nullable = true)
             String approvedAmount) {
+    }
+
+    /** The stay as officers outside the claim's street see it. */
+    static ObjectNode maskedStay(ClaimForm form, ObjectMapper json) {
+        ObjectNode stay = json.createObjectNode();
+        stay.put("admittedOn", Masking.day(form.admitted()));
+        stay.put("dischargedOn", Masking.day(form.discharged()));
+        stay.put("hospitalName", Masking.text(form.hospitalName()));
+        stay.put("hospitalLevel", "*");
+        stay.put("totalCost", Masking.amount(form.totalCost()));
+        stay.put("insurancePaid", Masking.amount(form.insurancePaid()));
+        stay.put("selfPaid", Masking.amount(form.selfPaid()));
+        return stay;
+    }
+
+    /** Every field hidden: a claim filed before stays were kept masked. */
+    static ObjectNode hiddenStay(ObjectMapper json) {
+        ObjectNode stay = json.createObjectNode();
+        for (String field : new String[] {"admittedOn", "dischargedOn", "hospitalName", "hospitalLevel", "totalCost",
+                "insurancePaid", "selfPaid"}) {
+            stay.put(field, "***");
+        }
+        return stay;
     }
 
     static String money(BigDecimal amount) {

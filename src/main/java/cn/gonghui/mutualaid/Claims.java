@@ -100,6 +100,7 @@ public class Claims {
         claim.year = plan.year;
         claim.stayIndex = stayIndex(application.memberId(), form.admitted());
         claim.computationCipher = cipher.encrypt(CIPHER, write(result));
+        claim.maskedStay = ClaimViews.maskedStay(form, json);
         claim.updatedAt = now;
         claim.persist();
         // one claim per member and stay: the member's own and the insurance's settlement racing meet here

@@ -34,8 +34,9 @@ public record EnrollmentView(
     @Schema(name = "MutualAidEnrollmentRefusal", description = "未参保的会员及原因代码 / A member not enrolled, and why")
     public record Refusal(
             @Schema(description = "会员编号 / Member id") UUID memberId,
-            @Schema(description = "原因代码：NOT_ACTIVE_MEMBER（不是本辖区的在册会员）、ALREADY_ENROLLED（本年度已参保）/ "
-                    + "Why: not an active member of the caller's streets, or enrolled for the year already",
-                    enumeration = {"NOT_ACTIVE_MEMBER", "ALREADY_ENROLLED"}) String code) {
+            @Schema(description = "原因代码：NOT_ACTIVE_MEMBER（不是本辖区的在册会员）、ALREADY_ENROLLED（本年度已参保）、"
+                    + "PLAN_OF_OTHER_DISTRICT（会员所在街道不属于计划的区）/ Why: not an active member of the caller's "
+                    + "streets, enrolled for the year already, or the member's street is not of the plan's district",
+                    enumeration = {"NOT_ACTIVE_MEMBER", "ALREADY_ENROLLED", "PLAN_OF_OTHER_DISTRICT"}) String code) {
     }
 }

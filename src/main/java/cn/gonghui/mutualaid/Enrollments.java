@@ -2,6 +2,7 @@ package cn.gonghui.mutualaid;
 
 import cn.gonghui.membership.Memberships;
 import cn.gonghui.membership.Memberships.MembershipRef;
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.platform.http.Versioned;
@@ -26,8 +27,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Members into a plan year: only active members, once per member and year (the unique index decides a
- * race), within the plan's enrollment window. A street's union enrolls its members in bulk; a member
+ * Members into a plan year: only active members, only into a plan of their own street's district, once
+ * per member and year (the unique index decides a race), within the plan's enrollment window. A street's union enrolls its members in bulk; a member
  * without an employer's union (gig and new-form workers) enrolls herself, her fee due until an officer
  * records it paid.
  */
@@ -37,28 +38,34 @@ public class Enrollments {
     public static final String PURPOSE = "mutual-aid";
     static final String NOT_ACTIVE_MEMBER = "NOT_ACTIVE_MEMBER";
     static final String ALREADY_ENROLLED = "ALREADY_ENROLLED";
+    static final String PLAN_OF_OTHER_DISTRICT = "PLAN_OF_OTHER_DISTRICT";
 
     private final MutualAidPlans plans;
     private final Memberships memberships;
     private final ConsentCheck consents;
+    private final StreetQueries streets;
     private final EntityManager entityManager;
     private final AuditLog audit;
     private final Clock clock;
 
-    public Enrollments(MutualAidPlans plans, Memberships memberships, ConsentCheck consents,
+    public Enrollments(MutualAidPlans plans, Memberships memberships, ConsentCheck consents, StreetQueries streets,
             EntityManager entityManager, AuditLog audit, Clock clock) {
         this.plans = plans;
         this.memberships = memberships;
         this.consents = consents;
+        this.streets = streets;
         this.entityManager = entityManager;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The union's bulk enrollment of members of the caller's streets; each member's outcome named. */
+    /**
+     * The union's bulk enrollment of members of the caller's streets into a plan of their district;
+     * each member's outcome named.
+     */
     @Transactional
-    public EnrollmentView.Bulk enrollByUnion(String planCode, List<UUID> memberIds, DataScope scope) {
-        MutualAidPlan plan = openPlan(planCode);
+    public EnrollmentView.Bulk enrollByUnion(String planCode, List<UUID> memberIds, DataScope scope, PlanReach reach) {
+        MutualAidPlan plan = open(plans.reachable(planCode, reach));
         List<EnrollmentView> enrolled = new ArrayList<>();
         List<EnrollmentView.Refusal> refused = new ArrayList<>();
         for (UUID memberId : new LinkedHashSet<>(memberIds)) {
@@ -66,6 +73,10 @@ public class Enrollments {
                     .filter(active -> inScope(scope, active.streetId())).orElse(null);
             if (membership == null) {
                 refused.add(new EnrollmentView.Refusal(memberId, NOT_ACTIVE_MEMBER));
+                continue;
+            }
+            if (!ofItsDistrict(plan, membership)) {
+                refused.add(new EnrollmentView.Refusal(memberId, PLAN_OF_OTHER_DISTRICT));
                 continue;
             }
             MutualAidEnrollment enrollment = insert(plan, membership, MutualAidEnrollment.Channel.UNION, FeeStatus.PAID);
@@ -89,7 +100,10 @@ public class Enrollments {
         if (memberships.withEmployer(memberId)) {
             throw ApiProblem.unprocessable("ENROLL_THROUGH_UNION");
         }
-        MutualAidPlan plan = openPlan(planCode);
+        MutualAidPlan plan = open(plans.latest(planCode).orElseThrow(MutualAidPlans::notFound));
+        if (!ofItsDistrict(plan, membership)) {
+            throw ApiProblem.unprocessable("MUTUAL_AID_PLAN_OF_OTHER_DISTRICT", plan.code);
+        }
         MutualAidEnrollment enrollment = insert(plan, membership, MutualAidEnrollment.Channel.SELF, FeeStatus.DUE);
         if (enrollment == null) {
             throw ApiProblem.conflict(ALREADY_ENROLLED, String.valueOf(plan.year));
@@ -142,8 +156,16 @@ public class Enrollments {
                 terms.coveredFrom(enrollment.enrolledOn), terms.coverageEndsOn(), enrollment.createdAt);
     }
 
-    private MutualAidPlan openPlan(String planCode) {
-        MutualAidPlan plan = plans.latest(planCode).orElseThrow(MutualAidPlans::notFound);
+    /** The district of the member's street: only its plans protect her. */
+    UUID districtOf(MembershipRef membership) {
+        return streets.find(membership.streetId()).map(StreetQueries.StreetRef::districtId).orElse(null);
+    }
+
+    private boolean ofItsDistrict(MutualAidPlan plan, MembershipRef membership) {
+        return plan.districtId != null && plan.districtId.equals(districtOf(membership));
+    }
+
+    private MutualAidPlan open(MutualAidPlan plan) {
         Instant now = clock.instant();
         if (now.isBefore(plan.enrollmentOpensAt) || !now.isBefore(plan.enrollmentClosesAt)) {
             throw ApiProblem.conflict("ENROLLMENT_CLOSED", plan.code);

@@ -1,12 +1,15 @@
 package cn.gonghui.mutualaid;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The line's record of a claim beside its application: the enrollment and plan version it is
@@ -45,6 +48,11 @@ public class MutualAidClaim extends PanacheEntityBase {
     public String approvedCipher;
 
     public ClaimState state;
+
+    /** The stay as officers outside the claim's street see it: masked, nothing to decrypt. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "masked_stay")
+    public ObjectNode maskedStay;
 
     @Column(name = "settlement_id")
     public String settlementId;

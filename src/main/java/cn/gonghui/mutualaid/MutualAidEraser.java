@@ -26,7 +26,7 @@ public class MutualAidEraser implements PersonalDataEraser {
     @Override
     public void erase(UUID memberId) {
         entityManager.createNativeQuery("""
-                UPDATE mutual_aid_claims SET member_id = NULL, computation_cipher = NULL,
+                UPDATE mutual_aid_claims SET member_id = NULL, computation_cipher = NULL, masked_stay = NULL,
                        stay_index = 'erased:' || application_id, updated_at = :now
                  WHERE member_id = :member""")
                 .setParameter("now", clock.instant()).setParameter("member", memberId).executeUpdate();

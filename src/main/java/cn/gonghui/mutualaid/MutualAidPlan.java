@@ -63,6 +63,10 @@ public class MutualAidPlan extends PanacheEntityBase {
     @Column(name = "waiting_days")
     public int waitingDays;
 
+    /** The district whose members the plan protects; every version of a code keeps it. */
+    @Column(name = "district_id")
+    public UUID districtId;
+
     @Column(name = "applies_from")
     public Instant appliesFrom;
 

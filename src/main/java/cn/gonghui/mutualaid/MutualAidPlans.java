@@ -1,5 +1,6 @@
 package cn.gonghui.mutualaid;
 
+import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.Constraints;
 import cn.gonghui.platform.error.FieldError;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Plans and their versions. A plan's rules change freely until its coverage starts; from then on it
@@ -38,20 +40,31 @@ import java.util.Optional;
 @ApplicationScoped
 public class MutualAidPlans {
 
+    /** Stands for a district code that names none: the list then holds nothing. */
+    private static final UUID NO_DISTRICT = new UUID(0, 0);
+
     private final EntityManager entityManager;
+    private final StreetQueries streets;
     private final AuditLog audit;
     private final Clock clock;
 
-    public MutualAidPlans(EntityManager entityManager, AuditLog audit, Clock clock) {
+    public MutualAidPlans(EntityManager entityManager, StreetQueries streets, AuditLog audit, Clock clock) {
         this.entityManager = entityManager;
+        this.streets = streets;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /**
+     * A plan of one district: a district officer's own (naming another is a 403), the one an
+     * administrator names (an unknown one is a 422). Codes are unique across districts.
+     */
     @Transactional
-    public Versioned<PlanView> create(PlanRequest request) {
+    public Versioned<PlanView> create(PlanRequest request, PlanReach reach) {
+        UUID district = districtOf(request, reach);
         check(request);
         MutualAidPlan plan = fill(new MutualAidPlan(), request);
+        plan.districtId = district;
         plan.id = Ids.newId();
         plan.planVersion = 1;
         plan.appliesFrom = plan.createdAt;
@@ -64,17 +77,19 @@ public class MutualAidPlans {
 
     /** Changes a plan not yet in force; one in force is a 409 naming the way: a new version. */
     @Transactional
-    public Versioned<PlanView> replace(String code, PlanRequest request, String ifMatch) {
-        MutualAidPlan plan = lockLatest(code);
+    public Versioned<PlanView> replace(String code, PlanRequest request, String ifMatch, PlanReach reach) {
+        MutualAidPlan plan = lockLatest(code, reach);
         EntityVersions.requireMatch(ifMatch, tagOf(plan));
         if (!request.code().equals(code)) {
             throw ApiProblem.invalidField(422, "MUTUAL_AID_PLAN_INVALID", "code", "CODE_CHANGED");
         }
+        UUID district = districtKept(plan, request, reach);
         if (plan.inForce(BeijingTime.today(clock))) {
             throw ApiProblem.conflict("MUTUAL_AID_PLAN_IN_FORCE", code);
         }
         check(request);
         fill(plan, request);
+        plan.districtId = district;
         plan.appliesFrom = plan.planVersion == 1 ? plan.createdAt : plan.updatedAt;
         plan.persistAndFlush();
         audit.record(AuditEvent.of("mutual_aid.plan_changed", "mutual_aid_plan", plan.id));
@@ -83,17 +98,19 @@ public class MutualAidPlans {
 
     /** A correction: the next version, for claims filed from now on; the plan's code and year stay. */
     @Transactional
-    public Versioned<PlanView> correct(String code, PlanRequest request, String ifMatch) {
-        MutualAidPlan latest = lockLatest(code);
+    public Versioned<PlanView> correct(String code, PlanRequest request, String ifMatch, PlanReach reach) {
+        MutualAidPlan latest = lockLatest(code, reach);
         EntityVersions.requireMatch(ifMatch, tagOf(latest));
         if (!request.code().equals(code)) {
             throw ApiProblem.invalidField(422, "MUTUAL_AID_PLAN_INVALID", "code", "CODE_CHANGED");
         }
+        UUID district = districtKept(latest, request, reach);
         if (request.year() != latest.year) {
             throw ApiProblem.invalidField(422, "MUTUAL_AID_PLAN_INVALID", "year", "YEAR_CHANGED");
         }
         check(request);
         MutualAidPlan next = fill(new MutualAidPlan(), request);
+        next.districtId = district;
         next.id = Ids.newId();
         next.planVersion = latest.planVersion + 1;
         next.appliesFrom = next.createdAt;
@@ -103,21 +120,27 @@ public class MutualAidPlans {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<PlanView> get(String code) {
-        return versioned(latest(code).orElseThrow(MutualAidPlans::notFound));
+    public Versioned<PlanView> get(String code, PlanReach reach) {
+        return versioned(reachable(code, reach));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PlanView version(String code, int planVersion) {
+    public PlanView version(String code, int planVersion, PlanReach reach) {
+        reachable(code, reach);
         MutualAidPlan plan = MutualAidPlan.<MutualAidPlan>find("code = ?1 and planVersion = ?2", code, planVersion)
                 .firstResultOptional().orElseThrow(MutualAidPlans::notFound);
         return view(plan);
     }
 
+    /** The versions within reach, newest first; by year and district (an unknown district has none). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<PlanView> list(Integer year, PageParams page) {
+    public Page<PlanView> list(Integer year, String districtCode, PageParams page, PlanReach reach) {
+        UUID district = districtCode == null ? null
+                : streets.district(districtCode).map(StreetQueries.DistrictRef::id).orElse(NO_DISTRICT);
         return KeysetQuery.jpql("select p from MutualAidPlan p", MutualAidPlan.class)
+                .where(parameters -> reach.condition("p", parameters))
                 .whereEqual("p.year", "year", year)
+                .whereEqual("p.districtId", "district", district)
                 .orderBy(Direction.DESCENDING, SortKey.instant("p.createdAt"), SortKey.uuid("p.id"))
                 .page(page)
                 .fetchPage(entityManager, plan -> Cursor.of(plan.createdAt, plan.id), this::view);
@@ -136,10 +159,55 @@ public class MutualAidPlans {
                 .flatMap(chosen -> versions.stream().filter(plan -> plan.planVersion == chosen.planVersion()).findFirst());
     }
 
-    private MutualAidPlan lockLatest(String code) {
-        MutualAidPlan plan = latest(code).orElseThrow(MutualAidPlans::notFound);
+    /** The newest version of a plan within the reach, or 404 as if there were none. */
+    MutualAidPlan reachable(String code, PlanReach reach) {
+        return latest(code).filter(plan -> reach.reaches(plan.districtId)).orElseThrow(MutualAidPlans::notFound);
+    }
+
+    /** The plans of a district open for enrollment now, the newest version of each. */
+    List<MutualAidPlan> openIn(UUID districtId) {
+        Instant now = clock.instant();
+        return MutualAidPlan.<MutualAidPlan>list("districtId = ?1 and enrollmentOpensAt <= ?2 and enrollmentClosesAt > ?2 "
+                        + "order by code, planVersion desc", districtId, now)
+                .stream().filter(plan -> latest(plan.code).map(newest -> newest.id.equals(plan.id)).orElse(false))
+                .toList();
+    }
+
+    private MutualAidPlan lockLatest(String code, PlanReach reach) {
+        MutualAidPlan plan = reachable(code, reach);
         entityManager.refresh(plan, LockModeType.PESSIMISTIC_WRITE);
         return latest(code).orElseThrow(MutualAidPlans::notFound);
+    }
+
+    private UUID districtOf(PlanRequest request, PlanReach reach) {
+        if (request.districtCode() == null) {
+            if (reach.ownDistrict() == null) {
+                throw ApiProblem.invalidField(422, "MUTUAL_AID_PLAN_INVALID", "districtCode", "REQUIRED");
+            }
+            return reach.ownDistrict();
+        }
+        UUID district = streets.district(request.districtCode()).map(StreetQueries.DistrictRef::id)
+                .orElseThrow(() -> ApiProblem.invalidField(422, "MUTUAL_AID_PLAN_INVALID", "districtCode",
+                        "UNKNOWN_DISTRICT"));
+        if (!reach.reaches(district)) {
+            throw new ApiProblem(403, "MUTUAL_AID_PLAN_OUT_OF_REACH", request.districtCode());
+        }
+        return district;
+    }
+
+    /**
+     * A plan keeps its district; one kept before plans had districts (reached by administrators only)
+     * takes the one its change names.
+     */
+    private UUID districtKept(MutualAidPlan plan, PlanRequest request, PlanReach reach) {
+        if (plan.districtId == null) {
+            return districtOf(request, reach);
+        }
+        if (request.districtCode() != null && !streets.district(request.districtCode())
+                .map(StreetQueries.DistrictRef::id).filter(id -> id.equals(plan.districtId)).isPresent()) {
+            throw ApiProblem.invalidField(422, "MUTUAL_AID_PLAN_INVALID", "districtCode", "DISTRICT_CHANGED");
+        }
+        return plan.districtId;
     }
 
     private MutualAidPlan fill(MutualAidPlan plan, PlanRequest request) {
@@ -201,7 +269,9 @@ public class MutualAidPlans {
         List<PlanView.RateView> rates = new ArrayList<>();
         plan.rates.fields().forEachRemaining(rate -> rates.add(new PlanView.RateView(HospitalLevel.ofCode(rate.getKey()),
                 rate.getValue().asText())));
-        return new PlanView(plan.id, plan.code, plan.planVersion, plan.name, plan.year, plan.enrollmentOpensAt,
+        String district = plan.districtId == null ? null
+                : streets.district(plan.districtId).map(StreetQueries.DistrictRef::code).orElse(null);
+        return new PlanView(plan.id, plan.code, plan.planVersion, plan.name, district, plan.year, plan.enrollmentOpensAt,
                 plan.enrollmentClosesAt, plan.coverageStartsOn, plan.coverageEndsOn, plan.feePerMember.toPlainString(),
                 plan.deductible.toPlainString(), rates, plan.annualCapPerMember.toPlainString(), plan.waitingDays,
                 plan.appliesFrom, plan.inForce(BeijingTime.today(clock)), plan.createdAt);

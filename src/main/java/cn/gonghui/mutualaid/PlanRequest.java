@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "MutualAidPlanRequest", description = "互助保障计划 / A mutual-aid plan")
 public record PlanRequest(
         @NotBlank @Pattern(regexp = CODE)
-        @Schema(description = "计划代码（同一计划的各版本共用）/ The plan's code, shared by its versions",
+        @Schema(description = "计划代码，全市唯一（各区之间也不重复），同一计划的各版本共用 / The plan's code, unique across "
+                + "all districts, shared by its versions",
                 examples = "xicheng-2027", pattern = CODE, maxLength = 40, required = true) String code,
         @NotBlank @Size(max = 100)
         @Schema(description = "名称 / Name", examples = "西城区2027年职工住院互助保障", maxLength = 100, required = true)
@@ -51,9 +52,15 @@ public record PlanRequest(
                 pattern = Money.PATTERN, maxLength = 15, required = true) String annualCapPerMember,
         @NotNull @Min(0) @Max(365)
         @Schema(description = "等待期天数 / Waiting days", examples = "90", minimum = "0", maximum = "365", required = true)
-        Integer waitingDays) {
+        Integer waitingDays,
+        @Pattern(regexp = DISTRICT)
+        @Schema(description = "计划所属的区：管理员必填；区级干部可省略（即本区），填写的须为本区；修改和更正时不能更改 / The "
+                + "district the plan belongs to: an administrator names it; a district officer may leave it out (her "
+                + "own district) and may name only her own; a change or correction keeps it",
+                examples = "xicheng", pattern = DISTRICT, maxLength = 40) String districtCode) {
 
     static final String CODE = "^[a-z0-9][a-z0-9-]{1,39}$";
+    static final String DISTRICT = "^[a-z][a-z0-9-]{0,39}$";
 
     @Schema(name = "MutualAidRate", description = "一个医院等级的给付比例 / The rate of one hospital level")
     public record Rate(

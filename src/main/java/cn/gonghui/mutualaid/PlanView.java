@@ -14,6 +14,10 @@ public record PlanView(
         @Schema(description = "版本号；更正生成新版本，适用于其后提交的理赔 / Version; a correction is a new version "
                 + "for claims filed after it", examples = "1", minimum = "1", maximum = "10000") int planVersion,
         @Schema(description = "名称 / Name", examples = "西城区2027年职工住院互助保障", maxLength = 100) String name,
+        @Schema(description = "计划所属的区；仅 2026 年 12 月前建立、尚未指定区的计划为空（只有管理员可见，修改时指定）/ The "
+                + "plan's district; empty only for a plan kept before plans had districts and not assigned one yet "
+                + "(administrators alone see it, and assign it with a change)", examples = "xicheng", maxLength = 40,
+                pattern = PlanRequest.DISTRICT, nullable = true) String districtCode,
         @Schema(description = "计划年度 / Plan year", examples = "2027", minimum = "2000", maximum = "2100") int year,
         @Schema(description = "参保开始 / Enrollment opens") Instant enrollmentOpensAt,
         @Schema(description = "参保截止 / Enrollment closes") Instant enrollmentClosesAt,

@@ -37,13 +37,16 @@ public class SettlementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reportMutualAidSettlement", summary = "报送出院结算 / Report a discharge settlement",
-            description = "按结算编号幂等：重复报送返回第一次的结果，同一编号内容不同为 409。参保会员且已同意互助保障用途的，服务自动"
-                    + "建立理赔并计算；金额不超过自动给付额度且有有效会员卡的直接批准并付至会员卡（免申即享），否则等待干部审核；"
+            description = "按结算编号幂等：重复报送返回第一次的结果，同一编号内容不同为 409。参保会员的住院，服务自动建立理赔"
+                    + "并按计划计算金额（与本人申请相同），并通知会员。会员已同意互助保障用途、金额不超过自动给付额度且有有效会员卡"
+                    + "的，直接批准并付至会员卡（auto_paid，免申即享）；否则理赔等待街道干部审核（claim_filed），不自动给付。"
                     + "未参保的只记录，返回 not_enrolled。/ Idempotent by the settlement id: a repeat answers the first "
-                    + "outcome, another body under the same id is a 409. For an enrolled member who consented, the "
-                    + "service files and computes the claim; within the auto-pay limit and to an active card it approves "
-                    + "and pays it without anyone applying, otherwise it waits for an officer; a settlement of a member "
-                    + "not enrolled is kept and answered not_enrolled.")
+                    + "outcome, another body under the same id is a 409. For an enrolled member's stay the service opens "
+                    + "the claim itself, computed as a filed one, and tells her. With her standing consent to the "
+                    + "mutual-aid purpose, within the auto-pay limit and to an active card it approves and pays it without "
+                    + "anyone applying (auto_paid); otherwise the claim awaits the street officer's review like a filed "
+                    + "one (claim_filed), nothing paid automatically. A settlement of a member not enrolled is kept and "
+                    + "answered not_enrolled.")
     @APIResponse(responseCode = "200", description = "处理结果 / The outcome",
             content = @Content(schema = @Schema(implementation = SettlementView.class)))
     @APIResponse(responseCode = "409", description = "结算编号已用于内容不同的结算（SETTLEMENT_CONFLICT）/ The settlement id "

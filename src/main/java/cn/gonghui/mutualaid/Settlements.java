@@ -28,8 +28,9 @@ import org.hibernate.query.NativeQuery;
 
 /**
  * 免申即享: the medical insurance reports a discharge and the service files the claim itself for an
- * enrolled member who consented to the purpose; within the auto-pay limit, and to an active card, it
- * approves and pays it too, and tells her; above it the claim waits for an officer like a filed one.
+ * enrolled member, computed as a filed one. Only with her standing consent to the purpose, within the
+ * auto-pay limit and to an active card does it approve and pay it too; otherwise the claim waits for
+ * the street's officer like a filed one. Either way she is told.
  * Each settlement is handled once per system and id: a repeat answers the first outcome, another
  * body under the same id is a 409, and a settlement racing the member's own claim of the stay meets
  * it at the claims' unique stay and answers {@code claim_exists}.
@@ -38,6 +39,7 @@ import org.hibernate.query.NativeQuery;
 public class Settlements {
 
     static final String FINGERPRINT = "mutual-aid.settlement";
+    private static final String PAGE = "pages/mutual-aid/index";
 
     private final MembersByIdNumber members;
     private final Claims claims;
@@ -96,29 +98,29 @@ public class Settlements {
             return record(clientId, settlement, null, "not_enrolled", null);
         }
         UUID memberId = member.get();
-        if (!consents.given(memberId, Enrollments.PURPOSE)) {
-            notifier.notify(new Notifier.Topic(memberId, "mutual_aid_consent", settlement.hospitalName(),
-                    settlement.admittedOn().toString(), null, "pages/mutual-aid/index"));
-            return record(clientId, settlement, memberId, "consent_required", null);
-        }
         Optional<MutualAidClaim> existing = claims.ofStay(memberId, settlement.admittedOn());
         if (existing.isPresent()) {
             return record(clientId, settlement, memberId, "claim_exists", existing.get().applicationId);
         }
         filing.filing(settlement.settlementId());
         String street = streets.find(enrollment.get().streetId).orElseThrow().code();
-        ApplicationRef claim = submission.submitFor(memberId, new ApplicationRequest(Claims.PROGRAMME, street,
-                form(settlement), List.of()));
+        ApplicationRequest request = new ApplicationRequest(Claims.PROGRAMME, street, form(settlement), List.of());
+        // the claim rests on her enrollment; her consent to the purpose only lets the service pay it unreviewed
+        boolean consented = consents.given(memberId, Enrollments.PURPOSE);
+        ApplicationRef claim = consented ? submission.submitFor(memberId, request)
+                : submission.openOnOtherBasisFor(memberId, request);
         BigDecimal amount = new BigDecimal(claimQueries.computed(claim.id()));
-        if (amount.signum() > 0 && amount.compareTo(settings.autoPayLimit()) <= 0
+        if (consented && amount.signum() > 0 && amount.compareTo(settings.autoPayLimit()) <= 0
                 && cards.of(memberId).isPresent()) {
             filing.autoApproving(true);
             actions.actAsSystem(claim.id(), Action.ACCEPT, null);
             actions.actAsSystem(claim.id(), Action.APPROVE, null);
             notifier.notify(new Notifier.Topic(memberId, "mutual_aid_auto_paid", settlement.hospitalName(),
-                    claim.number(), amount.toPlainString(), "pages/mutual-aid/index"));
+                    claim.number(), amount.toPlainString(), PAGE));
             return record(clientId, settlement, memberId, "auto_paid", claim.id());
         }
+        notifier.notify(new Notifier.Topic(memberId, "mutual_aid_claim_opened", settlement.hospitalName(),
+                claim.number(), settlement.admittedOn().toString(), PAGE));
         return record(clientId, settlement, memberId, "claim_filed", claim.id());
     }
 

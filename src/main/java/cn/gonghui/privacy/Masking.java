@@ -67,4 +67,23 @@ public final class Masking {
     public static String cardEndingIn(String lastFour) {
         return lastFour == null ? null : "**** **** **** " + lastFour;
     }
+
+    /** Free text such as a hospital's name: its first character stays, the rest hidden ({@code 北*******}). */
+    public static String text(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        int[] characters = text.codePoints().toArray();
+        return new String(characters, 0, 1) + "*".repeat(Math.max(1, characters.length - 1));
+    }
+
+    /** A day of someone's life (a hospital stay): the month stays, the day hidden ({@code 2027-06-**}). */
+    public static String day(java.time.LocalDate day) {
+        return day == null ? null : day.toString().substring(0, 8) + "**";
+    }
+
+    /** A sum of someone's money: hidden whole, even its size ({@code ****.**}). */
+    public static String amount(Object amount) {
+        return amount == null ? null : "****.**";
+    }
 }

@@ -132,8 +132,9 @@ class MutualAidClaimJourneyTest {
                 .body("code", equalTo("DISTRICT_APPROVAL_REQUIRED"));
         TestApplications.act(district, claim, "approve", "{}").then().statusCode(200)
                 .body("summary.status", equalTo("approved"));
-        claimView(district, claim).then().statusCode(200).body("approvedAmount", equalTo("5400.00"))
-                .body("state", equalTo("approved"));
+        given().auth().oauth2(district).queryParam("reason", "区级审批复核").queryParam("plaintext", true)
+                .when().get("/api/v1/admin/mutual-aid/claims/" + claim).then().statusCode(200)
+                .body("approvedAmount", equalTo("5400.00")).body("state", equalTo("approved"));
     }
 
     @Test

@@ -21,9 +21,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * A claim's hospital, dates and amounts are health information: encrypted at rest, in the member's
- * export in plain, and gone with her erasure, while the fund keeps the payment and the amount
- * approved without her name.
+ * A claim's hospital, dates and amounts are health information: encrypted at rest, masked for the
+ * district's officers outside the claim's street (plain only asked for, with a reason on record), in
+ * the member's export in plain, and gone with her erasure, while the fund keeps the payment and the
+ * amount approved without her name.
  */
 @QuarkusTest
 class MutualAidPrivacyTest {
@@ -39,6 +40,65 @@ class MutualAidPrivacyTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Test
+    void theDistrictsOfficerSeesTheStayMaskedAndPlainOnlyWithAReasonOnRecordWhileAnotherStreetFindsNothing() {
+        String district = TestAccounts.officerToken(accounts.officer("district_officer", "xicheng"));
+        String desheng = TestAccounts.officerToken(accounts.streetOfficer("desheng"));
+        String jinrongjie = TestAccounts.officerToken(accounts.streetOfficer("jinrongjie"));
+        String plan = planInForce(district);
+        TestAccounts.SignedIn worker = activeMember(cards, "desheng");
+        enroll(desheng, plan, worker.memberId()).then().statusCode(200);
+        String claim = fileClaim(worker, "5000.00").then().statusCode(201).extract().path("summary.id");
+        String admitted = MutualAidFixtures.today().toString();
+
+        // 西城's district officer reaches 德胜's claim, but not as its street does: the health data masked
+        look(district, claim, "区级督办抽查", null).then().statusCode(200)
+                .body("masked", equalTo(true))
+                .body("stay.hospitalName", equalTo("北*******"))
+                .body("stay.admittedOn", equalTo(admitted.substring(0, 8) + "**"))
+                .body("stay.selfPaid", equalTo("****.**"))
+                .body("computation.amount", equalTo("****.**")).body("computation.selfPaid", equalTo("****.**"))
+                .body("computation.outcome", equalTo("payable"));
+        assertThat(plainLooks(claim, "区级督办抽查")).as("a masked look shows nothing to audit").isZero();
+
+        // plain only when she asks for it, with her reason on record
+        look(district, claim, "区级审批核对金额", true).then().statusCode(200)
+                .body("masked", equalTo(false))
+                .body("stay.hospitalName", equalTo("北京大学人民医院"))
+                .body("stay.admittedOn", equalTo(admitted))
+                .body("computation.amount", equalTo("2400.00"));
+        assertThat(plainLooks(claim, "区级审批核对金额")).isEqualTo(1);
+        look(district, claim, null, true).then().statusCode(400);
+
+        // the claim's own street sees it plain, audited, as before
+        look(desheng, claim, "核对住院发票", null).then().statusCode(200)
+                .body("masked", equalTo(false)).body("stay.hospitalName", equalTo("北京大学人民医院"));
+        assertThat(plainLooks(claim, "核对住院发票")).isEqualTo(1);
+
+        // another street's officer finds no claim, masked or plain
+        look(jinrongjie, claim, "核对住院发票", null).then().statusCode(404).body("code", equalTo("APPLICATION_NOT_FOUND"));
+        look(jinrongjie, claim, "核对住院发票", true).then().statusCode(404).body("code", equalTo("APPLICATION_NOT_FOUND"));
+    }
+
+    private static io.restassured.response.Response look(String officer, String claim, String reason, Boolean plaintext) {
+        var request = given().auth().oauth2(officer);
+        if (reason != null) {
+            request.queryParam("reason", reason);
+        }
+        if (plaintext != null) {
+            request.queryParam("plaintext", plaintext);
+        }
+        return request.when().get("/api/v1/admin/mutual-aid/claims/" + claim);
+    }
+
+    /** The plain looks at the claim's stay recorded with this reason. */
+    private long plainLooks(String claim, String reason) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                        SELECT count(*) FROM audit_events WHERE action = 'application.sensitive_view'
+                           AND object_id = :id AND details ->> 'reason' = :reason""")
+                .setParameter("id", claim).setParameter("reason", reason).getSingleResult()).longValue());
+    }
 
     @Test
     void theStayIsEncryptedExportedAndErasedWhileThePaymentStaysWithoutHerName() {

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 免申即享 from the medical insurance: settlements are handled once per id, an enrolled member who
- * consented is paid within the auto-pay limit without applying, a larger claim waits for the
- * officer, a member not enrolled is answered not_enrolled, and a settlement racing the member's own
+ * consented is paid within the auto-pay limit without applying, a larger claim (or one of a member
+ * without that consent) waits for the officer, a member not enrolled is answered not_enrolled, and a settlement racing the member's own
  * claim of the stay makes one claim.
  */
 @QuarkusTest
@@ -105,7 +105,7 @@ class MutualAidSettlementTest {
     }
 
     @Test
-    void aSettlementOfAMemberNotEnrolledIsKeptForNothingAndOneWithoutConsentAsksHerToClaim() {
+    void aSettlementOfAMemberNotEnrolledIsKeptForNothing() {
         TestAccounts.SignedIn stranger = TestAccounts.newMemberOf("desheng");
         String idNumber = identify(stranger);
         report(insurance, settlement("YB-" + UUID.randomUUID(), idNumber, today(), "4000.00"))
@@ -113,20 +113,44 @@ class MutualAidSettlementTest {
         report(insurance, settlement("YB-" + UUID.randomUUID(), randomIdNumber(), today(), "4000.00"))
                 .then().statusCode(200).body("outcome", equalTo("not_enrolled"));
 
-        Insured withoutConsent = enrolledMember(false);
-        report(insurance, settlement("YB-" + UUID.randomUUID(), withoutConsent.idNumber(), today(), "4000.00"))
-                .then().statusCode(200).body("outcome", equalTo("consent_required"));
-        assertThat(claimsOf(withoutConsent)).isZero();
-        given().auth().oauth2(withoutConsent.member().accessToken()).when().get("/api/v1/me/messages")
-                .then().statusCode(200).body("items.find { it.event == 'mutual_aid_consent' }.title",
-                        equalTo("住院互助金：请确认授权"));
-
         // only the settlement system's scope reaches the endpoint
         String bank = TestAccounts.integratorToken(accounts.integrator(IntegrationScopes.CARDS_ISSUE));
         report(bank, settlement("YB-" + UUID.randomUUID(), idNumber, today(), "4000.00")).then().statusCode(403);
         given().contentType(ContentType.JSON).body("{}").when().post(SETTLEMENTS).then().statusCode(401);
         report(insurance, settlement("YB-" + UUID.randomUUID(), "110101900101123", today(), "4000.00"))
                 .then().statusCode(400).body("errors[0].field", equalTo("idNumber"));
+    }
+
+    @Test
+    void withoutHerConsentTheServiceStillOpensTheClaimButOnlyTheStreetApprovesIt() {
+        Insured insured = enrolledMember(false);
+        MutualAidFixtures.withActiveCard(insured.member(), desheng,
+                TestAccounts.integratorToken(accounts.integrator(IntegrationScopes.CARDS_ISSUE)));
+        // (4000 − 1000) × 0.60 = 1800.00: within the auto-pay limit, to an active card, yet no consent
+        String body = settlement("YB-" + UUID.randomUUID(), insured.idNumber(), today(), "4000.00");
+
+        String claim = report(insurance, body).then().statusCode(200)
+                .body("outcome", equalTo("claim_filed")).extract().path("applicationId");
+        report(insurance, body).then().statusCode(200)
+                .body("outcome", equalTo("claim_filed")).body("applicationId", equalTo(claim));
+
+        assertThat(claimsOf(insured)).isEqualTo(1);
+        given().auth().oauth2(insured.member().accessToken()).when().get("/api/v1/applications/" + claim)
+                .then().statusCode(200).body("summary.status", equalTo("submitted"));
+        given().auth().oauth2(insured.member().accessToken()).when().get("/api/v1/me/disbursements")
+                .then().statusCode(200).body("items.findAll { it.applicationId == '" + claim + "' }.size()", equalTo(0));
+        given().auth().oauth2(insured.member().accessToken()).when().get("/api/v1/me/messages")
+                .then().statusCode(200)
+                .body("items.find { it.event == 'mutual_aid_claim_opened' }.title", equalTo("住院互助金：已为您建立理赔"));
+        MutualAidFixtures.claimView(desheng, claim).then().statusCode(200)
+                .body("fromSettlement", equalTo(true)).body("computation.amount", equalTo("1800.00"));
+
+        // the street reviews it like a filed claim and pays it
+        TestApplications.act(desheng, claim, "accept", "{}").then().statusCode(200);
+        TestApplications.act(desheng, claim, "approve", "{}").then().statusCode(200);
+        given().auth().oauth2(insured.member().accessToken()).when().get("/api/v1/me/disbursements")
+                .then().statusCode(200)
+                .body("items.find { it.applicationId == '" + claim + "' }.amount", equalTo("1800.00"));
     }
 
     @Test

@@ -24,4 +24,16 @@ class MaskingTest {
         assertThat(Masking.name("阿卜杜拉·买买提")).isEqualTo("阿*·买买提");
         assertThat(Masking.name("𠀀卜·买买提")).isEqualTo("𠀀*·买买提");
     }
+
+    @Test
+    void aHospitalStayShowsItsHospitalsFirstCharacterItsMonthAndNoSum() {
+        assertThat(Masking.text("北京大学人民医院")).isEqualTo("北*******");
+        assertThat(Masking.text("𠀀医院")).isEqualTo("𠀀**");
+        assertThat(Masking.text("院")).isEqualTo("院*");
+        assertThat(Masking.day(java.time.LocalDate.of(2027, 6, 8))).isEqualTo("2027-06-**");
+        assertThat(Masking.amount(new java.math.BigDecimal("12345.60"))).isEqualTo("****.**");
+        assertThat(Masking.amount("8.00")).isEqualTo("****.**");
+        assertThat(Masking.amount(null)).isNull();
+        assertThat(Masking.day(null)).isNull();
+    }
 }
