@@ -1,9 +1,13 @@
 package cn.gonghui.platform.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.scheduler.Scheduled;
@@ -18,11 +22,20 @@ import javax.sql.DataSource;
  * as a row of {@code rate_limit_buckets} and takes a token under {@code SELECT … FOR UPDATE}, so a
  * caller spreading requests over several replicas meets one limit, not one per replica. A bucket
  * that has filled up again is worth nothing and is dropped by the sweep.
+ *
+ * <p>One caller's concurrent requests (fifty phones behind one address asking for the catalogue)
+ * would queue on that one row, each holding its lock for a round trip or four: the limit would cost
+ * more than the answer it guards. So the requests of a caller arriving together share one bucket
+ * handle and Bucket4j's batching sends them to PostgreSQL as one command, however many are waiting.
+ * A handle holds no tokens (the row does), only the requests in flight: the handles of the callers
+ * seen lately are kept in a bounded cache, and losing one loses nothing.
  */
 @ApplicationScoped
 public class RateLimiter {
 
     private static final int SWEEP_BATCH = 1_000;
+    /** Callers active within the last half minute whose handles are kept: a few megabytes at most. */
+    private static final int HANDLES = 50_000;
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final Map<RouteGroup, BucketConfiguration> configurations = new EnumMap<>(RouteGroup.class);
@@ -33,6 +46,10 @@ public class RateLimiter {
      * settings share each caller's bucket.
      */
     private final Map<RouteGroup, String> keyPrefixes = new EnumMap<>(RouteGroup.class);
+    private final Cache<String, BucketProxy> handles = Caffeine.newBuilder()
+            .maximumSize(HANDLES)
+            .expireAfterAccess(Duration.ofSeconds(30))
+            .build();
 
     public RateLimiter(DataSource dataSource, RateLimitSettings settings) {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
@@ -54,7 +71,9 @@ public class RateLimiter {
 
     /** Takes one token from the caller's bucket of the group; the probe says whether it was there. */
     public ConsumptionProbe take(RouteGroup group, String caller) {
-        return buckets.builder().build(keyPrefixes.get(group) + caller, () -> configurations.get(group))
+        return handles.get(keyPrefixes.get(group) + caller, key -> buckets.builder()
+                        .withOptimization(Optimizations.batching())
+                        .build(key, () -> configurations.get(group)))
                 .tryConsumeAndReturnRemaining(1);
     }
 

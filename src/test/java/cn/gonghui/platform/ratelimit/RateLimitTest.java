@@ -8,6 +8,14 @@ import cn.gonghui.testing.TestDatabase;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -46,6 +54,9 @@ class RateLimitTest {
 
     @Inject
     RateLimitSettings settings;
+
+    @Inject
+    RateLimiter limiter;
 
     @AfterAll
     static void emptyTheBuckets() throws Exception {
@@ -97,6 +108,36 @@ class RateLimitTest {
         ConsumptionProbe bobsNext = anotherInstance.take(RouteGroup.READ, "id:" + bob.memberId());
         assertThat(bobsNext.isConsumed()).isTrue();
         assertThat(bobsNext.getRemainingTokens()).isEqualTo(READ - 2);
+    }
+
+    @Test
+    void aCallersConcurrentRequestsAreBatchedAndTakeExactlyTheTokensThereAre() throws Exception {
+        int callers = (int) READ * 4;
+        String caller = "ip:192.0.2." + System.nanoTime() % 200;
+        ExecutorService phones = Executors.newFixedThreadPool(callers);
+        CountDownLatch together = new CountDownLatch(1);
+        try {
+            List<Future<ConsumptionProbe>> takes = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                takes.add(phones.submit(() -> {
+                    together.await();
+                    return limiter.take(RouteGroup.READ, caller);
+                }));
+            }
+            together.countDown();
+            List<ConsumptionProbe> probes = new ArrayList<>();
+            for (Future<ConsumptionProbe> take : takes) {
+                probes.add(take.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(probes.stream().filter(ConsumptionProbe::isConsumed)).hasSize((int) READ);
+            assertThat(probes.stream().filter(ConsumptionProbe::isConsumed).map(ConsumptionProbe::getRemainingTokens))
+                    .as("each granted request saw its own place in the bucket")
+                    .containsExactlyInAnyOrderElementsOf(LongStream.range(0, READ).boxed().toList());
+        } finally {
+            phones.shutdownNow();
+        }
+        assertThat(new RateLimiter(dataSource, settings).take(RouteGroup.READ, caller).isConsumed())
+                .as("the row in PostgreSQL holds what the batch took").isFalse();
     }
 
     @Test
