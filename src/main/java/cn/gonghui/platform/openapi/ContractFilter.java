@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Completes the contract the annotations describe: the shared problem responses of every
- * operation, non-blank query parameters, nullable properties that say so, the parts the capabilities
+ * operation, typed and non-blank parameters, nullable properties that say so, the parts the capabilities
  * add through {@link ContractPart} (e.g. one named JSON Schema per seeded service form), and the
  * lines' own result shapes as the typed alternatives of the engine's results.
  */
@@ -33,6 +33,8 @@ public class ContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ProblemResponses.document(openAPI);
+        ParameterTypes.document(openAPI);
+        FormBodies.document(openAPI);
         QueryParameters.document(openAPI);
         AdminSecurity.document(openAPI);
         // the capabilities' own parts (e.g. the catalogue's forms), found without naming them
