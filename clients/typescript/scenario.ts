@@ -2,7 +2,8 @@
 // and nothing else: no request here is written by hand. Run by clients/typescript/run-scenario.sh
 // against the packaged jar (prod profile, embedded PostgreSQL, the WeChat stand-in).
 import {
-  AdminApi, ApplicationsApi, Configuration, IdentityApi, IntegrationsApi, MembersApi, PlacesApi, ResponseError,
+  AdminApi, ApplicationsApi, CardApplyForm, Configuration, IdentityApi, IntegrationsApi, MembersApi, MembershipJoinForm,
+  PlacesApi, ResponseError,
 } from "../../target/typescript-client";
 
 const api = process.env.GONGHUI_API ?? "http://localhost:8080";
@@ -18,8 +19,16 @@ function need(name: string): string {
   return value;
 }
 
+/**
+ * The client's configuration for a caller. typescript-fetch prefixes "Bearer " for the HTTP bearer
+ * schemes (member, officer, admin) and sends the OAuth 2.0 scheme's (integrator) value as it is.
+ */
 function as(token?: string): Configuration {
-  return new Configuration({ basePath: api, accessToken: token === undefined ? undefined : async () => token });
+  return new Configuration({
+    basePath: api,
+    accessToken: token === undefined ? undefined
+      : async (scheme?: string) => (scheme === "integrator" ? `Bearer ${token}` : token),
+  });
 }
 
 function must<T>(value: T | null | undefined, what: string): T {
@@ -138,8 +147,9 @@ async function scenario(): Promise<void> {
   };
   const joinId = await step("she agrees to the membership policy and applies to join in 德胜", async () => {
     await consent("membership");
+    const form: MembershipJoinForm = { occupation: "food_delivery_rider" };
     const submitted = await applications.submitApplication({ idempotencyKey: `join-${run}`, applicationRequest: {
-      serviceCode: "membership.join", streetCode: "desheng", form: { occupation: "food_delivery_rider" } } });
+      serviceCode: "membership.join", streetCode: "desheng", form } });
     expect(submitted.summary?.status, "submitted", "the application's status");
     return must(submitted.summary?.id, "the application's id");
   });
@@ -166,8 +176,9 @@ async function scenario(): Promise<void> {
   const number = cardNumber();
   await step("she applies for the member card; the officer confirms it", async () => {
     await consent("card");
+    const form: CardApplyForm = { pickupPreference: "branch" };
     const applied = await applications.submitApplication({ idempotencyKey: `card-${run}`, applicationRequest: {
-      serviceCode: "card.apply", streetCode: "desheng", form: { pickupPreference: "branch" } } });
+      serviceCode: "card.apply", streetCode: "desheng", form } });
     const id = must(applied.summary?.id, "the card application's id");
     await act(officerToken, id, "accept");
     const approved = await act(officerToken, id, "approve");

@@ -76,13 +76,15 @@ class OpenApiContractTest {
     @Test
     void anApplicationsResultNamesEveryPartTheLinesKeepThereEachWithAnExample() throws Exception {
         JsonNode schemas = committed().at("/components/schemas");
-        List<String> parts = schemas.at("/Application/properties/result/anyOf").findValuesAsText("$ref").stream()
-                .map(ref -> ref.substring(ref.lastIndexOf('/') + 1)).toList();
+        List<String> parts = new java.util.ArrayList<>();
+        schemas.at("/Application/properties/result/" + ContractFilter.SHAPES)
+                .forEach(ref -> parts.add(ref.asText().substring(ref.asText().lastIndexOf('/') + 1)));
 
         assertThat(parts).containsExactlyInAnyOrder("AssignedLawyer", "CardResult", "HardshipAssessment",
                 "HardshipFileOpened", "HardshipMedicalAidAmounts", "HardshipProgrammeGranted", "LegalAidAssessment",
-                "MembershipResult", "JsonObject");
-        parts.stream().filter(part -> !part.equals("JsonObject")).forEach(part -> {
+                "MembershipResult");
+        assertThat(schemas.at("/Application/properties/result/$ref").asText()).endsWith("/JsonObject");
+        parts.forEach(part -> {
             assertThat(schemas.at("/" + part + "/" + ContractFilter.APPLICATION_RESULT).isMissingNode()).as(part).isFalse();
             assertThat(schemas.at("/" + part + "/examples/0").isObject()).as(part + " has an example").isTrue();
         });
