@@ -12,6 +12,8 @@ jar=target/quarkus-app/quarkus-run.jar
   echo "no $jar or target/typescript-client: build first with ./mvnw package -DskipTests" >&2
   exit 1
 }
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$node_major" -ge 20 ] || { echo "the scenario needs Node.js 20 or later (global fetch); this is $(node --version)" >&2; exit 1; }
 tools=".ci/.tools"
 mkdir -p "$tools"
 npm install --prefix "$tools" --no-audit --no-fund --loglevel=error typescript@5.9.3 @types/node@20.19.43 >/dev/null

@@ -1,7 +1,6 @@
 package cn.gonghui.platform.openapi;
 
 import java.util.List;
-import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -14,8 +13,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * replaces the schema scanned from the Java type, type included: without it OpenAPI 3.1 allows any
  * value, and a generated client types the parameter {@code any} (the TypeScript client did, for
  * {@code limit}, {@code cursor}, {@code If-Match}, {@code Idempotency-Key} and the path codes). The
- * type follows from what the bounds say: a number format or numeric bounds, items' bounds, or
- * otherwise text (every such parameter is bounded or enumerated as text).
+ * type follows from what the bounds say: a number format or numeric bounds, or otherwise text
+ * (every such parameter is bounded or enumerated as text). A list says its type and items itself
+ * ({@code type = ARRAY, implementation = …}): one left untyped stays so, and fails the contract test.
  */
 final class ParameterTypes {
 
@@ -50,16 +50,12 @@ final class ParameterTypes {
                 || schema.getAllOf() != null || schema.getOneOf() != null || schema.getAnyOf() != null) {
             return;
         }
-        schema.setType(List.of(typeOf(schema)));
-        if (schema.getType().contains(SchemaType.ARRAY) && schema.getItems() == null) {
-            schema.setItems(OASFactory.createSchema().type(List.of(SchemaType.STRING)));
+        if (schema.getMaxItems() == null && schema.getMinItems() == null) {
+            schema.setType(List.of(typeOf(schema)));
         }
     }
 
     private static SchemaType typeOf(Schema schema) {
-        if (schema.getMaxItems() != null || schema.getMinItems() != null) {
-            return SchemaType.ARRAY;
-        }
         String format = schema.getFormat() == null ? "" : schema.getFormat();
         if (INTEGER_FORMATS.contains(format)) {
             return SchemaType.INTEGER;

@@ -118,6 +118,37 @@ class OpenApiContractTest {
         assertThat(committed().get("paths").has("/test-probe/orders")).isFalse();
     }
 
+    /**
+     * What a generated client needs to type its calls: every parameter has a type (an untyped one is
+     * any value, and typescript-fetch typed limit, cursor, If-Match and Idempotency-Key as any), and a
+     * request body that names its schema names it alone (a reference with sibling properties is
+     * refused by generators).
+     */
+    @Test
+    void everyParameterIsTypedAndEveryNamedBodyIsItsSchemaAlone() throws Exception {
+        List<String> untyped = new ArrayList<>();
+        List<String> refWithSiblings = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : committed().get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                operation.getValue().path("parameters").forEach(parameter -> {
+                    JsonNode schema = parameter.path("schema");
+                    if (!schema.has("type") && !schema.has("$ref")) {
+                        untyped.add(name + " " + parameter.path("name").asText());
+                    }
+                });
+                operation.getValue().path("requestBody").path("content").forEach(media -> {
+                    JsonNode schema = media.path("schema");
+                    if (schema.has("$ref") && (schema.has("properties") || schema.has("type"))) {
+                        refWithSiblings.add(name);
+                    }
+                });
+            }
+        }
+        assertThat(untyped).isEmpty();
+        assertThat(refWithSiblings).isEmpty();
+    }
+
     private static JsonNode committed() throws Exception {
         return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(COMMITTED));
     }
