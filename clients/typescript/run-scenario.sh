@@ -52,13 +52,16 @@ export GONGHUI_BOOTSTRAP_ADMIN_USERNAME=scenario-admin GONGHUI_BOOTSTRAP_ADMIN_P
 ) >"$work/service.log" 2>&1 &
 pids+=($!)
 export GONGHUI_API="http://localhost:$port"
+ready=false
 for _ in $(seq 600); do
   if node -e 'fetch(process.env.GONGHUI_API+"/api/v1/streets").then(r=>process.exit(r.ok?0:1),()=>process.exit(1))'; then
+    ready=true
     break
   fi
   kill -0 "${pids[1]}" 2>/dev/null || { echo "the jar stopped at start:" >&2; tail -30 "$work/service.log" >&2; exit 1; }
   sleep 0.2
 done
+$ready || { echo "the jar did not answer within a few minutes:" >&2; tail -30 "$work/service.log" >&2; exit 1; }
 echo "the jar answers on port $port (WeChat stand-in on $wechat_port)"
 
 node "$compiled/scenario.js" || {
