@@ -1,17 +1,17 @@
 package cn.gonghui.catalogue;
 
+import cn.gonghui.platform.openapi.ContractFilter;
 import cn.gonghui.platform.openapi.ContractPart;
 import cn.gonghui.platform.openapi.JsonSchemaModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * The catalogue's part of the contract: one named JSON Schema per seeded service form (e.g.
- * {@code MembershipJoinForm}), and the form of a submitted application typed as one of them.
+ * {@code MembershipJoinForm}), named by the form of a submitted application as its possible shapes.
  */
 public class FormContract implements ContractPart {
 
@@ -29,22 +29,22 @@ public class FormContract implements ContractPart {
     }
 
     /**
-     * A submitted form is one of the services' forms: generated clients get the named types. The
-     * catalogue is data, so a service published after this contract has a form of its own: the
-     * free-form object stays the last alternative, its shape served by GET /services/{code}/form-schema.
+     * A submitted form is one of the services' forms, or, the catalogue being data, the form of a
+     * service published after this contract (its shape served by GET /services/{code}/form-schema).
+     * So it stays the free-form object, and names the seeded forms in {@link ContractFilter#SHAPES}:
+     * an {@code anyOf} of them plus the free-form object constrained nothing, and generators read it
+     * as every form at once (typescript-fetch merged them into one type requiring every form's
+     * fields, which could send no form at all).
      */
     private static void typeTheFormsOfApplications(OpenAPI openAPI) {
         Schema request = openAPI.getComponents().getSchemas().get("ApplicationRequest");
         if (request == null || request.getProperties() == null || !request.getProperties().containsKey("form")) {
             return;
         }
-        List<Schema> forms = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
         for (BaselineForms.Baseline baseline : BaselineForms.read()) {
-            forms.add(OASFactory.createSchema().ref("#/components/schemas/" + BaselineForms.schemaName(baseline.code())));
+            forms.add("#/components/schemas/" + BaselineForms.schemaName(baseline.code()));
         }
-        forms.add(OASFactory.createSchema().ref("#/components/schemas/JsonObject"));
-        Schema form = request.getProperties().get("form");
-        form.setRef(null);
-        form.setAnyOf(forms);
+        request.getProperties().get("form").addExtension(ContractFilter.SHAPES, forms);
     }
 }

@@ -10,11 +10,20 @@ import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of the station list: {@code ?streetCode=&facility=&lat=&lng=&radiusKm=}. */
 public class StationFilter {
+
+    /** The contract's type of one {@code facility} value. */
+    @Schema(name = "FacilityCode", type = SchemaType.STRING, maxLength = 40, pattern = "^[a-z][a-z0-9_]*$",
+            description = "设施代码 / Facility code", examples = "microwave")
+    static final class FacilityCode {
+        private FacilityCode() {
+        }
+    }
 
     @QueryParam("streetCode")
     @Size(max = 40)
@@ -25,8 +34,8 @@ public class StationFilter {
 
     @QueryParam("facility")
     @Size(max = 10)
-    @Parameter(description = "必须具备的设施，可重复 / Facilities a station must have; repeatable", example = "microwave",
-            schema = @Schema(maxItems = 10))
+    @Parameter(description = "必须具备的设施，可重复 / Facilities a station must have; repeatable",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = FacilityCode.class, maxItems = 10))
     List<@Size(max = 40) @Pattern(regexp = "^[a-z][a-z0-9_]*$") String> facility = new ArrayList<>();
 
     @QueryParam("lat")

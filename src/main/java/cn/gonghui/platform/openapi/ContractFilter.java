@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Completes the contract the annotations describe: the shared problem responses of every
- * operation, non-blank query parameters, nullable properties that say so, the parts the capabilities
+ * operation, typed and non-blank parameters, nullable properties that say so, the parts the capabilities
  * add through {@link ContractPart} (e.g. one named JSON Schema per seeded service form), and the
  * lines' own result shapes as the typed alternatives of the engine's results.
  */
@@ -29,10 +29,19 @@ public class ContractFilter implements OASFilter {
      * not name the item type (e.g. the data export's sections, which the capabilities fill).
      */
     public static final String ITEMS = "x-gonghui-items";
+    /**
+     * On a free-form object property: the schemas (references) its value takes the shape of, e.g. an
+     * application's form and result. Not an {@code anyOf}: with the free-form object among the
+     * alternatives it constrains nothing, and generated clients merge the alternatives into one type
+     * that requires all their fields.
+     */
+    public static final String SHAPES = "x-gonghui-shapes";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         ProblemResponses.document(openAPI);
+        ParameterTypes.document(openAPI);
+        FormBodies.document(openAPI);
         QueryParameters.document(openAPI);
         AdminSecurity.document(openAPI);
         // the capabilities' own parts (e.g. the catalogue's forms), found without naming them
@@ -82,20 +91,17 @@ public class ContractFilter implements OASFilter {
     }
 
     /**
-     * An application's {@code result} gathers the parts its line wrote so far: any of the marked
-     * schemas, or the free-form object. The marks stay in the contract (they say which shapes are
-     * results), and a model filtered once already is left as it is.
+     * An application's {@code result} gathers the parts its line wrote so far: the free-form object,
+     * naming the marked schemas as its {@link #SHAPES}. The marks stay in the contract (they say which
+     * shapes are results), and a model filtered once already is left as it is.
      */
     private static void typeTheApplicationResults(OpenAPI openAPI) {
         Schema result = resultOf(openAPI, "Application");
         List<Schema> shapes = marked(openAPI, APPLICATION_RESULT);
-        if (shapes.isEmpty() || result == null || result.getAnyOf() != null && !result.getAnyOf().isEmpty()) {
+        if (shapes.isEmpty() || result == null || result.getExtensions() != null && result.getExtensions().containsKey(SHAPES)) {
             return;
         }
-        shapes.add(OASFactory.createSchema().ref(result.getRef() == null ? "#/components/schemas/JsonObject"
-                : result.getRef()));
-        result.setRef(null);
-        result.setAnyOf(shapes);
+        result.addExtension(SHAPES, shapes.stream().map(Schema::getRef).toList());
     }
 
     private static Schema resultOf(OpenAPI openAPI, String owner) {
