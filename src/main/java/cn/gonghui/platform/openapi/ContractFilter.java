@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Completes the contract the annotations describe: the shared problem responses of every
- * operation, non-blank query parameters, nullable properties that say so, the parts the capabilities
+ * Completes the contract the annotations describe: the security of the public operations, the
+ * shared problem responses of every operation, the CORS header of every answer, the restriction of
+ * every free-text string, non-blank query parameters, nullable properties that say so, the parts the capabilities
  * add through {@link ContractPart} (e.g. one named JSON Schema per seeded service form), and the
  * lines' own result shapes as the typed alternatives of the engine's results.
  */
@@ -32,9 +33,11 @@ public class ContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        PublicOperations.document(openAPI);
         ProblemResponses.document(openAPI);
         QueryParameters.document(openAPI);
         AdminSecurity.document(openAPI);
+        RequiredScopes.document(openAPI);
         // the capabilities' own parts (e.g. the catalogue's forms), found without naming them
         ServiceLoader.load(ContractPart.class, ContractFilter.class.getClassLoader())
                 .forEach(part -> part.addTo(openAPI));
@@ -42,6 +45,8 @@ public class ContractFilter implements OASFilter {
         typeTheActionResults(openAPI);
         typeTheApplicationResults(openAPI);
         NullableSchemas.reconcile(openAPI);
+        StringRestrictions.restrict(openAPI);
+        CorsHeaders.document(openAPI);
     }
 
     /** Array properties marked with {@link #ITEMS} get their items as a reference to the named schema. */

@@ -41,8 +41,10 @@ class OpenApiContractTest {
         assertThat(contract.at("/servers/1/url").asText()).isEqualTo("https://api.gonghui.example");
         assertThat(contract.at("/components/securitySchemes/member/scheme").asText()).isEqualTo("bearer");
         assertThat(contract.at("/components/securitySchemes/officer/scheme").asText()).isEqualTo("bearer");
-        assertThat(contract.at("/components/securitySchemes/integrator/flows/clientCredentials/tokenUrl").asText())
-                .isEqualTo("/api/v1/oauth/token");
+        assertThat(contract.at("/components/securitySchemes/integrator/scheme").asText()).isEqualTo("bearer");
+        assertThat(contract.at("/components/securitySchemes/integrator/description").asText())
+                .as("where integrators get their short-lived tokens, and why there is no refresh token")
+                .contains("POST /api/v1/oauth/token", "client-credentials", "15 minutes", "RFC 6749");
         assertThat(contract.at("/components/schemas/Problem/properties/code").isMissingNode()).isFalse();
         assertThat(contract.at("/tags").findValuesAsText("name")).contains("places");
     }
