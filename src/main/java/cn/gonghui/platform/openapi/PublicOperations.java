@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * Says of every operation marked {@link PublicAccess#NOTE} that it needs no credentials: an empty
  * security requirement ({@code {}}, OpenAPI's "anonymous allowed") first, then whatever scheme it
- * also takes (a member's token that adds the member's own registration to an activity).
+ * also takes; and its description says why, in the words of {@link PublicAccess#explanation}.
  */
 final class PublicOperations {
 
@@ -30,6 +30,11 @@ final class PublicOperations {
                             .forEach(requirements::add);
                 }
                 operation.setSecurity(requirements);
+                String line = PublicAccess.explanation(String.valueOf(operation.getExtensions().get(PublicAccess.NOTE)));
+                String description = operation.getDescription();
+                if (description == null || !description.contains(line)) {
+                    operation.setDescription(description == null || description.isBlank() ? line : description + "\n\n" + line);
+                }
             }
         }));
     }

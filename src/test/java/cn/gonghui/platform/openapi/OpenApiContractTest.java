@@ -49,6 +49,35 @@ class OpenApiContractTest {
         assertThat(contract.at("/tags").findValuesAsText("name")).contains("places");
     }
 
+    /**
+     * An operation that needs no token says so and why: {@code security: [{}]}, the reason in
+     * {@code x-security-exception} and in its description. README counts them (the number must match),
+     * so that a new public operation is a visible decision.
+     */
+    @Test
+    void everyOperationWithoutATokenSaysWhyAndReadmeCountsThem() throws Exception {
+        JsonNode contract = committed();
+        List<String> unexplained = new ArrayList<>();
+        int open = 0;
+        for (var path : contract.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                JsonNode security = operation.getValue().path("security");
+                boolean anonymousAllowed = security.isMissingNode() || security.isEmpty() || security.get(0).isEmpty();
+                boolean noted = operation.getValue().has(PublicAccess.NOTE);
+                if (anonymousAllowed != noted || noted && !operation.getValue().path("description").asText()
+                        .contains(PublicAccess.explanation(operation.getValue().path(PublicAccess.NOTE).asText()))) {
+                    unexplained.add(operation.getKey() + " " + path.getKey());
+                }
+                open += noted ? 1 : 0;
+            }
+        }
+        assertThat(unexplained).isEmpty();
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("\\*\\*(\\d+) operations need no token\\*\\*")
+                .matcher(Files.readString(Path.of("README.md")));
+        assertThat(counted.find()).as("README says how many operations need no token").isTrue();
+        assertThat(Integer.parseInt(counted.group(1))).as("README's count of operations that need no token").isEqualTo(open);
+    }
+
     @Test
     void theAdministrationHasASecuritySchemeOfItsOwnOnEveryOneOfItsOperations() throws Exception {
         JsonNode contract = committed();
