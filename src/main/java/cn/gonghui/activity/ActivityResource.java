@@ -1,5 +1,7 @@
 package cn.gonghui.activity;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import cn.gonghui.platform.openapi.PublicAccess;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.RestForm;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -74,7 +76,8 @@ public class ActivityResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listActivities", summary = "活动列表 / List activities",
+    @Operation(operationId = "listActivities", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "活动列表 / List activities",
             description = "已发布且未结束的活动，按开始时间；给出 lat/lng 时由近到远（无位置的排在最后）。无需登录。/ Published "
                     + "activities not yet over, by start; with lat/lng nearest first (those without a location last). No "
                     + "sign-in needed.")
@@ -87,7 +90,8 @@ public class ActivityResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "getActivity", summary = "活动详情 / An activity",
+    @Operation(operationId = "getActivity", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "活动详情 / An activity",
             description = "剩余名额、候补人数；会员带令牌调用时另有本人的报名（registered、myRegistration）。/ Places left and "
                     + "the waiting list's length; called with a member's token, also the member's own registration.")
     @APIResponse(responseCode = "200", description = "活动 / The activity",
@@ -143,7 +147,8 @@ public class ActivityResource {
     @Path("/{id}/cover")
     @Produces({"image/jpeg", "image/png"})
     @PermitAll
-    @Operation(operationId = "getActivityCover", summary = "活动封面图 / An activity's cover image",
+    @Operation(operationId = "getActivityCover", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "活动封面图 / An activity's cover image",
             description = "无需登录；图片不变（换封面即换地址），可长期缓存。/ No sign-in needed; an image never changes (a new "
                     + "cover is a new address), so it may be cached for long.")
     @APIResponse(responseCode = "200", description = "图片 / The image",

@@ -21,7 +21,8 @@ public final class ApplicantRequests {
 
     @Schema(name = "Withdrawal", description = "撤回申请 / Withdraw an application")
     public record Withdrawal(
-            @Size(max = 500) @Schema(description = "原因（可选）/ Why, optional", maxLength = 500) @MultiLineText String reason) {
+            @Size(max = 500) @Schema(description = "原因（可选）/ Why, optional", maxLength = 500, nullable = true)
+            @MultiLineText String reason) {
     }
 
     @Schema(name = "Supplement", description = "按要求补充材料 / The information asked for")

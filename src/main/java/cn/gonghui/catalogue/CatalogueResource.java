@@ -1,5 +1,7 @@
 package cn.gonghui.catalogue;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import cn.gonghui.platform.openapi.PublicAccess;
 import cn.gonghui.platform.http.ContentTagged;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import cn.gonghui.catalogue.CatalogueViews.AttributeView;
@@ -44,7 +46,8 @@ public class CatalogueResource {
     }
 
     @GET
-    @Operation(operationId = "listServices", summary = "服务目录 / The service catalogue",
+    @Operation(operationId = "listServices", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "服务目录 / The service catalogue",
             description = "职工可在线申请的服务。带 ETag；If-None-Match 命中时返回 304。/ The services a worker can apply "
                     + "for online. With an ETag; 304 when If-None-Match matches.")
     @APIResponse(responseCode = "200", description = "服务 / Services",
@@ -57,7 +60,8 @@ public class CatalogueResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getService", summary = "服务定义 / A service's definition",
+    @Operation(operationId = "getService", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "服务定义 / A service's definition",
             description = "含当前版本的表单字段、需携带的材料和办理时限；每个表单另有 JSON Schema。/ With the fields of the "
                     + "current form version, what to bring and the handling time; each form also has a JSON Schema. "
                     + "With an ETag; 304 when If-None-Match matches.")
@@ -80,7 +84,8 @@ public class CatalogueResource {
     @GET
     @Path("/{code}/form-schema")
     @Produces(SCHEMA_JSON)
-    @Operation(operationId = "getServiceFormSchema", summary = "表单的 JSON Schema / The form as JSON Schema",
+    @Operation(operationId = "getServiceFormSchema", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "表单的 JSON Schema / The form as JSON Schema",
             description = "当前版本表单的 JSON Schema（draft 2020-12）；契约中每项服务的表单另有同名组件，如 "
                     + "MembershipJoinForm。/ The current form as a JSON Schema (draft 2020-12); the contract also "
                     + "names one schema per service, such as MembershipJoinForm.")

@@ -6,6 +6,7 @@ import cn.gonghui.platform.openapi.JsonSchemaModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
@@ -41,9 +42,9 @@ public class FormContract implements ContractPart {
         if (request == null || request.getProperties() == null || !request.getProperties().containsKey("form")) {
             return;
         }
-        List<String> forms = new ArrayList<>();
+        List<Map<String, String>> forms = new ArrayList<>();
         for (BaselineForms.Baseline baseline : BaselineForms.read()) {
-            forms.add("#/components/schemas/" + BaselineForms.schemaName(baseline.code()));
+            forms.add(ContractFilter.shapeReference("#/components/schemas/" + BaselineForms.schemaName(baseline.code())));
         }
         request.getProperties().get("form").addExtension(ContractFilter.SHAPES, forms);
     }

@@ -1,5 +1,7 @@
 package cn.gonghui.disclosure;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import cn.gonghui.platform.openapi.PublicAccess;
 import cn.gonghui.attachment.Attachments.OfficerFile;
 import cn.gonghui.disclosure.DisclosureViews.DisclosureView;
 import cn.gonghui.disclosure.DisclosureViews.SummaryView;
@@ -44,7 +46,8 @@ public class PublicDisclosureResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listDisclosures", summary = "会务公开列表 / Published documents",
+    @Operation(operationId = "listDisclosures", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "会务公开列表 / Published documents",
             description = "无需登录。只含已公开的，最新公开的在前；districtCode 含区总工会及其街道工会的文件。/ No sign-in. Published "
                     + "documents only, the latest first; districtCode takes the district union's and its streets'.")
     @APIResponse(responseCode = "200", description = "文件 / Documents")
@@ -68,7 +71,8 @@ public class PublicDisclosureResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getDisclosure", summary = "公开文件 / A published document",
+    @Operation(operationId = "getDisclosure", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "公开文件 / A published document",
             description = "无需登录。当前版本和全部较早版本（各带更正说明）。草稿和已撤回的文件不存在。/ No sign-in. The current "
                     + "version and every earlier one, each with its change note. Drafts and withdrawn documents are not "
                     + "found.")
@@ -82,7 +86,8 @@ public class PublicDisclosureResource {
     @GET
     @Path("/{id}/attachments/{attachmentId}")
     @Produces({"image/jpeg", "image/png", "application/pdf"})
-    @Operation(operationId = "getDisclosureAttachment", summary = "下载公开文件的附件 / Download a document's file",
+    @Operation(operationId = "getDisclosureAttachment", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "下载公开文件的附件 / Download a document's file",
             description = "无需登录，仅限已公开文件任一版本的附件。/ No sign-in; a file of any version of a published document.")
     @APIResponse(responseCode = "200", description = "文件内容 / The file",
             content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary",

@@ -1,5 +1,7 @@
 package cn.gonghui.identity;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import cn.gonghui.platform.openapi.PublicAccess;
 import cn.gonghui.identity.AuthViews.MemberSessionView;
 import cn.gonghui.identity.AuthViews.OfficerCredentials;
 import cn.gonghui.identity.AuthViews.RefreshRequest;
@@ -56,7 +58,8 @@ public class AuthResource {
     @POST
     @Path("/wechat/session")
     @PermitAll
-    @Operation(operationId = "signInWithWeChat", summary = "微信登录 / Sign in with WeChat",
+    @Operation(operationId = "signInWithWeChat", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.SIGN_IN),
+            summary = "微信登录 / Sign in with WeChat",
             description = "用 wx.login 的 code 换取会员令牌；首次登录即注册。/ Exchanges the code of wx.login for a "
                     + "member's tokens; the first sign-in registers the member.")
     @APIResponse(responseCode = "200", description = "已登录 / Signed in", headers = @Header(name = "Cache-Control", ref = "NoStore"),
@@ -87,7 +90,8 @@ public class AuthResource {
     @POST
     @Path("/officer/session")
     @PermitAll
-    @Operation(operationId = "signInAsOfficer", summary = "干部登录 / Officer sign-in",
+    @Operation(operationId = "signInAsOfficer", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.SIGN_IN),
+            summary = "干部登录 / Officer sign-in",
             description = "连续 5 次失败后锁定 15 分钟。/ Five failures in a row lock the name for 15 minutes.")
     @APIResponse(responseCode = "200", description = "已登录 / Signed in", headers = @Header(name = "Cache-Control", ref = "NoStore"),
             content = @Content(schema = @Schema(implementation = SessionView.class)))
@@ -103,7 +107,8 @@ public class AuthResource {
     @POST
     @Path("/officer/password")
     @PermitAll
-    @Operation(operationId = "changeOfficerPassword", summary = "干部修改密码 / An officer changes their password",
+    @Operation(operationId = "changeOfficerPassword", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.SIGN_IN),
+            summary = "干部修改密码 / An officer changes their password",
             description = "用现在的密码（或初始密码）设置新密码：至少 10 个字符，不含登录名，不在常见密码表中。成功后该干部的会话全部注销，"
                     + "用新密码重新登录。失败次数与登录一并计算。/ Sets a new password with the current (or initial) one: at "
                     + "least 10 characters, not containing the login name, not a common password. Every session of the "
@@ -122,7 +127,8 @@ public class AuthResource {
     @POST
     @Path("/refresh")
     @PermitAll
-    @Operation(operationId = "refreshSession", summary = "刷新令牌 / Refresh the tokens",
+    @Operation(operationId = "refreshSession", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.SIGN_IN),
+            summary = "刷新令牌 / Refresh the tokens",
             description = "刷新令牌只能用一次；重复使用会注销整个会话。/ A refresh token works once; presenting it "
                     + "again revokes the whole session.")
     @APIResponse(responseCode = "200", description = "新的一对令牌 / A new token pair", headers = @Header(name = "Cache-Control", ref = "NoStore"),

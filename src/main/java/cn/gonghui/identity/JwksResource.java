@@ -1,5 +1,7 @@
 package cn.gonghui.identity;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import cn.gonghui.platform.openapi.PublicAccess;
 import cn.gonghui.identity.token.VerificationKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -47,7 +49,8 @@ public class JwksResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getJwks", summary = "令牌验证公钥 / Token verification keys",
+    @Operation(operationId = "getJwks", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.VERIFICATION_KEYS),
+            summary = "令牌验证公钥 / Token verification keys",
             description = "验证本服务令牌的公钥集；换钥时新旧公钥会同时出现。/ The keys that verify this service's "
                     + "tokens; during a key rotation the old and the new key are both here.")
     @APIResponse(responseCode = "200", description = "公钥集 / The key set",

@@ -1,5 +1,7 @@
 package cn.gonghui.identity;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import cn.gonghui.platform.openapi.PublicAccess;
 import cn.gonghui.platform.error.FormBodies;
 import cn.gonghui.platform.error.Problem;
 import cn.gonghui.platform.http.NoStore;
@@ -100,7 +102,8 @@ public class OAuthTokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "issueClientToken", summary = "集成方获取令牌 / Integrator token",
+    @Operation(operationId = "issueClientToken", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.SIGN_IN),
+            summary = "集成方获取令牌 / Integrator token",
             description = "OAuth 2.0 客户端凭据模式；凭据可放在表单或 HTTP Basic 中。范围：cards:issue、cards:verify、"
                     + "applications:read、webhooks:manage、mutual-aid:settlements。/ OAuth 2.0 client credentials, in the form or with HTTP "
                     + "Basic. Scopes: cards:issue, cards:verify, applications:read, webhooks:manage, mutual-aid:settlements.")

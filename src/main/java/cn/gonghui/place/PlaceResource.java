@@ -1,5 +1,7 @@
 package cn.gonghui.place;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import cn.gonghui.platform.openapi.PublicAccess;
 import cn.gonghui.platform.http.ContentTagged;
 import cn.gonghui.place.PlaceViews.FacilityView;
 import cn.gonghui.place.PlaceViews.StationView;
@@ -52,7 +54,8 @@ public class PlaceResource {
 
     @GET
     @Path("/streets")
-    @Operation(operationId = "listStreets", summary = "街道列表 / List streets",
+    @Operation(operationId = "listStreets", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "街道列表 / List streets",
             description = "各区的街道总工会，按区和官方顺序排列。带 ETag；If-None-Match 命中时返回 304。/ Street unions, "
                     + "by district and official order. With an ETag; 304 when If-None-Match matches.")
     @APIResponse(responseCode = "200", description = "街道 / Streets",
@@ -70,7 +73,8 @@ public class PlaceResource {
 
     @GET
     @Path("/facilities")
-    @Operation(operationId = "listFacilities", summary = "设施列表 / List facilities",
+    @Operation(operationId = "listFacilities", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "设施列表 / List facilities",
             description = "服务站可提供的设施和服务，可用作服务站列表的筛选条件。/ What a station can offer; "
                     + "the codes filter the station list.")
     @APIResponse(responseCode = "200", description = "设施 / Facilities")
@@ -80,7 +84,8 @@ public class PlaceResource {
 
     @GET
     @Path("/stations")
-    @Operation(operationId = "listStations", summary = "服务站列表 / List stations",
+    @Operation(operationId = "listStations", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "服务站列表 / List stations",
             description = "可按街道和设施筛选；给出 lat/lng 时由近到远排列并返回距离，radiusKm 限定范围。/ Filter by street "
                     + "and facilities; with lat/lng, nearest first with the distance, optionally within radiusKm.")
     @APIResponse(responseCode = "200", description = "服务站 / Stations")
@@ -90,7 +95,8 @@ public class PlaceResource {
 
     @GET
     @Path("/stations/{id}")
-    @Operation(operationId = "getStation", summary = "服务站详情 / Get a station",
+    @Operation(operationId = "getStation", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "服务站详情 / Get a station",
             description = "带 ETag；If-None-Match 命中时返回 304。/ With an ETag; 304 when If-None-Match matches.")
     @APIResponse(responseCode = "200", description = "服务站 / The station",
             headers = @Header(name = "ETag", description = "当前版本 / Current version", schema = @Schema(maxLength = 40)),
@@ -112,7 +118,8 @@ public class PlaceResource {
 
     @GET
     @Path("/stations/{id}/slots")
-    @Operation(operationId = "listStationSlots", summary = "可预约时段 / Bookable slots",
+    @Operation(operationId = "listStationSlots", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "可预约时段 / Bookable slots",
             description = "from 到 to（北京时间日期，含两端，最多 31 天，from 不早于今天；默认从今天起 7 天）内尚未开始的时段，"
                     + "由每周开放时间和时段长度生成，闭站日除外；remaining 为 0 表示已约满。/ The slots not yet started from "
                     + "`from` to `to` (Beijing dates, both included, at most 31 days, `from` not before today; by default "

@@ -1,5 +1,7 @@
 package cn.gonghui.statistics;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import cn.gonghui.platform.openapi.PublicAccess;
 import cn.gonghui.statistics.EvaluationViews.PublicEvaluationView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
@@ -45,7 +47,8 @@ public class PublicEvaluationResource {
     }
 
     @GET
-    @Operation(operationId = "getPublicEvaluations", summary = "办事评价公开 / Published service ratings",
+    @Operation(operationId = "getPublicEvaluations", extensions = @Extension(name = PublicAccess.NOTE, value = PublicAccess.PUBLIC_READ),
+            summary = "办事评价公开 / Published service ratings",
             description = "无需登录。每月、每个街道、服务站和服务一格：评价条数、平均分、满意及以上比例、按时办结比例和办理天数中位数。"
                     + "不足 5 条评价的格子只公布“<5”，不给平均分等数字；格子之间不做合计，以免相减推算出被隐去的格子。已结束月份的数字"
                     + "首次查询时固定下来，之后不再变化。默认最近 12 个月，一次最多 24 个月。/ No sign-in. One cell per month, "

@@ -26,9 +26,10 @@ public record Problem(
         @Schema(description = "本次出错的说明 / What went wrong this time", examples = "找不到编号为 0193… 的服务站",
                 maxLength = 2000)
         String detail,
-        @Schema(description = "出错的请求路径；超过 2000 个字符的路径不回显 / The request path; one longer than 2,000 "
+        @Schema(description = "出错的请求路径（URI 引用，URI 不能直接容纳的字符以 % 转义）；超过 2000 个字符的路径不回显 / The "
+                + "request path, as a URI reference (what a URI cannot hold percent-encoded); one longer than 2,000 "
                 + "characters is not echoed", examples = "/api/v1/stations/0193a6b0-0000-7000-8000-000000000000",
-                maxLength = Problem.MAX_INSTANCE, nullable = true)
+                maxLength = Problem.MAX_INSTANCE, pattern = Problem.INSTANCE_PATTERN, nullable = true)
         String instance,
         @Schema(description = "稳定的错误代码，客户端据此分支 / Stable code clients branch on", examples = "STATION_NOT_FOUND",
                 pattern = "^[A-Z][A-Z0-9_]*$", maxLength = 64, required = true)
@@ -44,6 +45,9 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     /** The longest request path a problem echoes: a longer one (a 414's) is the problem itself, not worth repeating. */
     public static final int MAX_INSTANCE = 2000;
+    /** The ASCII punctuation a request path keeps as it is (RFC 3986 unreserved, sub-delims, ':', '@', '/', '?', '%'). */
+    static final String URI_PUNCTUATION = "-._~!$&'()*+,;=:@/?%";
+    static final String INSTANCE_PATTERN = "^[A-Za-z0-9\\-._~!$&'()*+,;=:@/?%]*$";
 
     /** Problem-specific members such as {@code allowedActions}, written beside the standard ones. */
     @JsonAnyGetter

@@ -3,6 +3,7 @@ package cn.gonghui.platform.error;
 import cn.gonghui.platform.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.Map;
 public class ProblemFactory {
 
     private static final String TYPE_PREFIX = "urn:gonghui:problem:";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final Messages messages;
 
@@ -30,8 +32,32 @@ public class ProblemFactory {
         String detail = messages.find(locale, "problem." + code + ".detail", problem.detailArguments()).orElse(null);
         List<FieldError> errors = localise(problem.errors(), locale);
         return new Problem(TYPE_PREFIX + code.toLowerCase(Locale.ROOT).replace('_', '-'), title, problem.status(),
-                detail, path == null || path.length() > Problem.MAX_INSTANCE ? null : path, code, requestId, errors,
+                detail, instance(path), code, requestId, errors,
                 Map.copyOf(problem.extensions()));
+    }
+
+    /**
+     * The request path as a URI reference (RFC 9457): what a URI cannot hold is percent-encoded, so
+     * that raw UTF-8 or control bytes a client put in its request line (which arrive one char per
+     * byte) are echoed as the escapes they should have been, never as control characters; none
+     * longer than {@link Problem#MAX_INSTANCE}.
+     */
+    static String instance(String path) {
+        if (path == null) {
+            return null;
+        }
+        StringBuilder uri = new StringBuilder(path.length());
+        path.codePoints().forEach(c -> {
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || Problem.URI_PUNCTUATION.indexOf(c) >= 0)) {
+                uri.append((char) c);
+                return;
+            }
+            byte[] bytes = c <= 0xFF ? new byte[] {(byte) c} : Character.toString(c).getBytes(StandardCharsets.UTF_8);
+            for (byte b : bytes) {
+                uri.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
+        });
+        return uri.length() > Problem.MAX_INSTANCE ? null : uri.toString();
     }
 
     /** Field errors may carry a message key instead of a message; those are resolved here. */

@@ -25,7 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 @ApplicationScoped
 public class BodySizeLimit {
 
-    static final int PRIORITY = RequestIdFilter.PRIORITY - 10;
+    /** After the CORS filter and RequestShape (see RequestShape.PRIORITY). */
+    static final int PRIORITY = RequestShape.PRIORITY - 10;
 
     private final RouteProblems problems;
     private final long maxJsonBody;

@@ -28,7 +28,11 @@ import java.util.Set;
 @ApplicationScoped
 public class RequestShape {
 
-    static final int PRIORITY = RequestIdFilter.PRIORITY - 5;
+    /**
+     * After Quarkus's CORS filter (priority 300, FilterBuildItem.CORS), so that a refusal here carries
+     * Access-Control-Allow-Origin like every other answer to an allowed origin (CorsTest).
+     */
+    static final int PRIORITY = 290;
     /** Characters RFC 3986 never allows in a request URI, besides controls and space. */
     private static final String NEVER_IN_URI = "\"#<>\\^`{|}";
     static final String QUARKUS_URI_CHECK_OFF = "vertx.disableURIValidation";

@@ -12,9 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
-import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
-import org.eclipse.microprofile.openapi.annotations.security.OAuthScope;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -85,17 +82,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 description = "工会干部用户名密码登录后得到的访问令牌，带角色和辖区（JWT，RS256，15 分钟；按 RFC8725 "
                                         + "校验）。/ An officer's access token from the password sign-in, carrying roles and "
                                         + "streets: a JWT, RS256, 15 minutes, verified per RFC8725."),
-                        @SecurityScheme(securitySchemeName = "integrator", type = SecuritySchemeType.OAUTH2,
-                                description = "第三方集成方的 OAuth 2.0 客户端凭据令牌（JWT，按 RFC8725 校验）。/ Integrators' "
-                                        + "OAuth 2.0 client-credentials tokens (JWTs verified per RFC8725).",
-                                flows = @OAuthFlows(clientCredentials = @OAuthFlow(tokenUrl = "/api/v1/oauth/token",
-                                        scopes = {
-                                                @OAuthScope(name = "cards:issue", description = "发卡银行：卡片订单 / The card bank: card orders"),
-                                                @OAuthScope(name = "cards:verify", description = "普惠商户：验卡与权益核销 / Merchants: verify cards, record benefit uses"),
-                                                @OAuthScope(name = "applications:read", description = "区内其他系统：读取申请 / District systems: read applications"),
-                                                @OAuthScope(name = "webhooks:manage", description = "管理事件订阅 / Manage webhook subscriptions"),
-                                                @OAuthScope(name = "mutual-aid:settlements", description = "报送医保出院结算（职工互助保障）/ Report medical-insurance discharge settlements (mutual aid)")
-                                        })))
+                        // A bearer scheme, not an oauth2 one: the client-credentials grant has no refresh token
+                        // (RFC 6749 section 4.4.3), which an oauth2 flow without refreshUrl would leave readers to
+                        // take for long-lived tokens; these expire after 15 minutes and the client asks again.
+                        @SecurityScheme(securitySchemeName = "integrator", type = SecuritySchemeType.HTTP,
+                                scheme = "bearer", bearerFormat = "JWT",
+                                description = "第三方集成方的访问令牌：以 OAuth 2.0 客户端凭据（client_credentials）向 "
+                                        + "POST /api/v1/oauth/token 申请（JWT，RS256，15 分钟，按 RFC8725 校验）。客户端凭据模式没有刷新令牌"
+                                        + "（RFC 6749 §4.4.3），令牌过期后用客户端凭据重新申请。各接口所需权限（scope）列在其 security 中："
+                                        + "cards:issue（发卡银行：卡片订单）、cards:verify（普惠商户：验卡与权益核销）、applications:read"
+                                        + "（区内其他系统：读取申请）、webhooks:manage（管理事件订阅）、mutual-aid:settlements（报送医保出院结算）。"
+                                        + "/ Integrators' access tokens, from the OAuth 2.0 client-credentials grant at "
+                                        + "POST /api/v1/oauth/token: JWTs, RS256, valid 15 minutes, verified per RFC8725. The grant has "
+                                        + "no refresh token (RFC 6749 section 4.4.3): once a token expires the client asks for a new one "
+                                        + "with its credentials. Each operation lists the scope it needs in its security: cards:issue "
+                                        + "(the card bank: card orders), cards:verify (merchants: verify cards, record benefit uses), "
+                                        + "applications:read (district systems: read applications), webhooks:manage (webhook "
+                                        + "subscriptions), mutual-aid:settlements (medical-insurance discharge settlements).")
                 }))
 public class GonghuiApi extends Application {
 }

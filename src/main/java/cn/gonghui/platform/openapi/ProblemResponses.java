@@ -1,8 +1,10 @@
 package cn.gonghui.platform.openapi;
 
 import cn.gonghui.platform.error.Problem;
+import cn.gonghui.platform.ratelimit.RouteGroup;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -19,8 +21,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the error responses every operation shares, once, as named components, and adds to
  * each operation those that can happen to it: 400, 414 and 431 always (a URI or headers the
  * service cannot read, a query parameter the operation does not list), 401/403 when it is
- * secured, 404 when its path names a resource, 406 always (an Accept it does not serve), 413 when
- * it takes a body, 415 when its method may carry one, 500 and 503 always (every operation reads the
+ * secured, 401 also on a public operation other than signing in (a token sent there is verified
+ * all the same), 404 when its path names a resource, 406 always (an Accept it does not serve), 413
+ * when it takes a body, 415 when its method may carry one, 429 where a rate limit applies
+ * (RouteGroup), 500 and 503 always (every operation reads the
  * database, which may be down, or busy past the bounded waits; the 503 says when to retry). An
  * operation's own description of an error status (e.g. "station not found", a 409 or 422) is kept
  * and given the problem+json body, unless it documents a body of its own (OAuth's errors).
@@ -36,6 +40,9 @@ final class ProblemResponses {
                 + "acceptedParameters 列出本接口接受的参数）/ Malformed request or invalid parameters, with field errors; a query "
                 + "parameter the operation does not list is refused (UNKNOWN_QUERY_PARAMETER, acceptedParameters names those it accepts)");
         STANDARD.put("401", "Unauthenticated|缺少令牌或令牌无效 / Missing or invalid access token");
+        STANDARD.put("401-sent", "InvalidSentToken|带了无法验证的令牌（过期、伪造或签发者不对，UNAUTHENTICATED）；无需登录的接口不带令牌即可"
+                + "匿名调用 / A token was sent and cannot be verified (expired, forged, another issuer: UNAUTHENTICATED); "
+                + "send none to call this public operation anonymously");
         STANDARD.put("403", "Forbidden|角色或权限范围不允许 / The caller's role or scope does not allow this");
         STANDARD.put("404", "NotFound|对象不存在或不在调用者可见范围内 / No such object within the caller's reach");
         STANDARD.put("406", "NotAcceptable|无法以 Accept 要求的类型应答 / None of the types the Accept header asks for is served");
@@ -61,10 +68,14 @@ final class ProblemResponses {
         Components components = openAPI.getComponents();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             boolean namesResource = path.getKey().contains("{");
-            boolean limited = path.getKey().startsWith("/api/v1/");
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().getOperations().entrySet()) {
-                addApplicable(components, operation.getKey(), operation.getValue(), namesResource,
-                        isSecured(openAPI, operation.getValue()), limited);
+                Optional<RouteGroup> group = RouteGroup.of(operation.getKey().name(), path.getKey());
+                boolean limited = group.isPresent();
+                boolean secured = isSecured(openAPI, operation.getValue());
+                // a token sent to a public operation is verified too (SentTokens), except when signing in
+                boolean verifiesSentToken = !secured && group.isPresent() && group.get() != RouteGroup.SIGN_IN;
+                addApplicable(components, operation.getKey(), operation.getValue(), namesResource, secured,
+                        verifiesSentToken, limited);
                 if (limited) {
                     RateLimitHeaders.addTo(components, operation.getValue().getResponses());
                 }
@@ -73,12 +84,13 @@ final class ProblemResponses {
     }
 
     private static void addApplicable(Components components, PathItem.HttpMethod method, Operation operation,
-            boolean namesResource, boolean secured, boolean limited) {
+            boolean namesResource, boolean secured, boolean verifiesSentToken, boolean limited) {
         APIResponses responses = operation.getResponses();
         listByStatus(responses);
         boolean takesBody = operation.getRequestBody() != null;
         apply(components, responses, "400", true);
         apply(components, responses, "401", secured);
+        apply(components, responses, "401-sent", verifiesSentToken);
         apply(components, responses, "403", secured);
         apply(components, responses, "404", namesResource);
         apply(components, responses, "406", true);
@@ -122,7 +134,8 @@ final class ProblemResponses {
         return method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD && method != PathItem.HttpMethod.OPTIONS;
     }
 
-    private static void apply(Components components, APIResponses responses, String status, boolean applicable) {
+    private static void apply(Components components, APIResponses responses, String key, boolean applicable) {
+        String status = key.substring(0, 3);
         APIResponse own = responses.getAPIResponse(status);
         if (own != null && own.getRef() == null) {
             if (own.getContent() == null) {
@@ -132,7 +145,7 @@ final class ProblemResponses {
             return;
         }
         if (applicable && own == null) {
-            String[] nameAndDescription = STANDARD.get(status).split("\\|", 2);
+            String[] nameAndDescription = STANDARD.get(key).split("\\|", 2);
             if (components.getResponses() == null || !components.getResponses().containsKey(nameAndDescription[0])) {
                 APIResponse shared = problemResponse(nameAndDescription[1]);
                 if ("503".equals(status) || "429".equals(status)) {

@@ -15,6 +15,8 @@ public enum RouteGroup {
     READ("read");
 
     private static final String API = "/api/v1/";
+    /** The verification keys (RFC 8615 well-known URIs): public reads, limited like any other. */
+    private static final String WELL_KNOWN = "/.well-known/";
 
     private final String configName;
 
@@ -28,10 +30,13 @@ public enum RouteGroup {
 
     /** The group of a request, or empty outside the API (health, metrics, the contract). */
     public static Optional<RouteGroup> of(String method, String path) {
+        boolean read = "GET".equals(method) || "HEAD".equals(method);
+        if (path.startsWith(WELL_KNOWN)) {
+            return Optional.of(READ);
+        }
         if (!path.startsWith(API)) {
             return Optional.empty();
         }
-        boolean read = "GET".equals(method) || "HEAD".equals(method);
         if (!read && (path.startsWith(API + "auth/") || path.startsWith(API + "oauth/"))) {
             return Optional.of(SIGN_IN);
         }

@@ -14,6 +14,13 @@ public final class TextRule {
     public static final String CONTROL_CHARACTER = "CONTROL_CHARACTER";
     /** The field code of a text that is not valid Unicode (a lone surrogate). */
     public static final String INVALID_UNICODE = "INVALID_UNICODE";
+    /**
+     * What the rule lets through, as the contract's pattern (ECMA-262, for every text that has no
+     * narrower pattern, format or enum): no control character but tab and line breaks. Texts on one
+     * line refuse those too, and lone surrogates cannot be told in a pattern: both refused all the
+     * same. TextRuleTest holds the pattern and the rule to each other.
+     */
+    public static final String CONTRACT_PATTERN = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$";
 
     private TextRule() {
     }

@@ -41,10 +41,41 @@ class OpenApiContractTest {
         assertThat(contract.at("/servers/1/url").asText()).isEqualTo("https://api.gonghui.example");
         assertThat(contract.at("/components/securitySchemes/member/scheme").asText()).isEqualTo("bearer");
         assertThat(contract.at("/components/securitySchemes/officer/scheme").asText()).isEqualTo("bearer");
-        assertThat(contract.at("/components/securitySchemes/integrator/flows/clientCredentials/tokenUrl").asText())
-                .isEqualTo("/api/v1/oauth/token");
+        assertThat(contract.at("/components/securitySchemes/integrator/scheme").asText()).isEqualTo("bearer");
+        assertThat(contract.at("/components/securitySchemes/integrator/description").asText())
+                .as("where integrators get their short-lived tokens, and why there is no refresh token")
+                .contains("POST /api/v1/oauth/token", "client-credentials", "15 minutes", "RFC 6749");
         assertThat(contract.at("/components/schemas/Problem/properties/code").isMissingNode()).isFalse();
         assertThat(contract.at("/tags").findValuesAsText("name")).contains("places");
+    }
+
+    /**
+     * An operation that needs no token says so and why: {@code security: [{}]}, the reason in
+     * {@code x-security-exception} and in its description. README counts them (the number must match),
+     * so that a new public operation is a visible decision.
+     */
+    @Test
+    void everyOperationWithoutATokenSaysWhyAndReadmeCountsThem() throws Exception {
+        JsonNode contract = committed();
+        List<String> unexplained = new ArrayList<>();
+        int open = 0;
+        for (var path : contract.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                JsonNode security = operation.getValue().path("security");
+                boolean anonymousAllowed = security.isMissingNode() || security.isEmpty() || security.get(0).isEmpty();
+                boolean noted = operation.getValue().has(PublicAccess.NOTE);
+                if (anonymousAllowed != noted || noted && !operation.getValue().path("description").asText()
+                        .contains(PublicAccess.explanation(operation.getValue().path(PublicAccess.NOTE).asText()))) {
+                    unexplained.add(operation.getKey() + " " + path.getKey());
+                }
+                open += noted ? 1 : 0;
+            }
+        }
+        assertThat(unexplained).isEmpty();
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("\\*\\*(\\d+) operations need no token\\*\\*")
+                .matcher(Files.readString(Path.of("README.md")));
+        assertThat(counted.find()).as("README says how many operations need no token").isTrue();
+        assertThat(Integer.parseInt(counted.group(1))).as("README's count of operations that need no token").isEqualTo(open);
     }
 
     @Test
@@ -78,7 +109,8 @@ class OpenApiContractTest {
         JsonNode schemas = committed().at("/components/schemas");
         List<String> parts = new java.util.ArrayList<>();
         schemas.at("/Application/properties/result/" + ContractFilter.SHAPES)
-                .forEach(ref -> parts.add(ref.asText().substring(ref.asText().lastIndexOf('/') + 1)));
+                .forEach(shape -> parts.add(shape.path("$ref").asText()
+                        .substring(shape.path("$ref").asText().lastIndexOf('/') + 1)));
 
         assertThat(parts).containsExactlyInAnyOrder("AssignedLawyer", "CardResult", "HardshipAssessment",
                 "HardshipFileOpened", "HardshipMedicalAidAmounts", "HardshipProgrammeGranted", "LegalAidAssessment",

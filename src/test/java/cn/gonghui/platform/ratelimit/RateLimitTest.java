@@ -141,6 +141,21 @@ class RateLimitTest {
     }
 
     @Test
+    void theVerificationKeysAreReadWithinTheReadLimitOfTheAddress() {
+        Response answer = null;
+        for (int read = 1; read <= READ + 1; read++) {
+            answer = given().when().get("/.well-known/jwks.json");
+            if (answer.statusCode() == 429) {
+                break;
+            }
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.header("RateLimit-Limit")).isEqualTo(Long.toString(READ));
+        }
+        answer.then().statusCode(429).contentType("application/problem+json");
+        assertThat(answer.header("Retry-After")).isNotBlank();
+    }
+
+    @Test
     void routesFallIntoTheirGroups() {
         assertThat(RouteGroup.of("POST", "/api/v1/auth/wechat/session")).contains(RouteGroup.SIGN_IN);
         assertThat(RouteGroup.of("POST", "/api/v1/oauth/token")).contains(RouteGroup.SIGN_IN);
@@ -148,5 +163,7 @@ class RateLimitTest {
         assertThat(RouteGroup.of("PATCH", "/api/v1/admin/officers/1")).contains(RouteGroup.WRITE);
         assertThat(RouteGroup.of("GET", "/api/v1/streets")).contains(RouteGroup.READ);
         assertThat(RouteGroup.of("GET", "/q/health/ready")).isEmpty();
+        assertThat(RouteGroup.of("GET", "/.well-known/jwks.json")).as("the verification keys are a public read")
+                .contains(RouteGroup.READ);
     }
 }
