@@ -20,14 +20,13 @@ function need(name: string): string {
 }
 
 /**
- * The client's configuration for a caller. typescript-fetch prefixes "Bearer " for the HTTP bearer
- * schemes (member, officer, admin) and sends the OAuth 2.0 scheme's (integrator) value as it is.
+ * The client's configuration for a caller. Every scheme of the contract (member, officer, admin,
+ * integrator) is an HTTP bearer scheme, for which typescript-fetch prefixes "Bearer " itself.
  */
 function as(token?: string): Configuration {
   return new Configuration({
     basePath: api,
-    accessToken: token === undefined ? undefined
-      : async (scheme?: string) => (scheme === "integrator" ? `Bearer ${token}` : token),
+    accessToken: token === undefined ? undefined : async () => token,
   });
 }
 
