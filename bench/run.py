@@ -107,8 +107,8 @@ class Bench:
     def start(self):
         log = open(os.path.join(self.args.work, "service.log"), "a")
         started = time.monotonic()
-        recording = [f"-XX:StartFlightRecording=filename={os.path.abspath(self.args.jfr)},settings=profile"] \
-            if self.args.jfr else []
+        jfr = getattr(self.args, "jfr", None)  # bench/roster-import.py starts the service with its own options
+        recording = [f"-XX:StartFlightRecording=filename={os.path.abspath(jfr)},settings=profile"] if jfr else []
         self.process = subprocess.Popen(["java", *recording, "-jar", self.args.jar], env=self.environment(), stdout=log,
                                         stderr=subprocess.STDOUT, cwd=self.args.work)
         while time.monotonic() - started < 180:
