@@ -224,9 +224,12 @@ class Bench:
 
         def prepare(index_token):
             index, token = index_token
-            self.call("PUT", "/api/v1/me/identity", dict(name="职工" + str(index), idNumber=id_number(index)),
-                      token=token)
-            self.call("PUT", "/api/v1/me/consents/membership", dict(policyVersion=version), token=token)
+            name = "王" + NAME_CHARACTERS[index % 20] + NAME_CHARACTERS[index // 20 % 20]
+            for path, body in (("/api/v1/me/identity", dict(name=name, idNumber=id_number(index))),
+                               ("/api/v1/me/consents/membership", dict(policyVersion=version))):
+                status, answer, _ = self.call("PUT", path, body, token=token)
+                if status != 200:
+                    sys.exit(f"bench: preparing a submitter, PUT {path} answered {status}: {answer}")
 
         with ThreadPoolExecutor(8) as pool:
             list(pool.map(prepare, enumerate(lines)))
@@ -413,6 +416,9 @@ def pgbench_safe(statement):
         text = match.group(0)
         return re.sub(r":(?=[A-Za-z_])", "' || chr(58) || '", text) if re.search(r":[A-Za-z_]", text) else text
     return re.sub(r"'(?:[^']|'')*'", literal, statement)
+
+
+NAME_CHARACTERS = "明华建国丽娟秀英志强海燕文静春梅红霞桂兰玉兰"
 
 
 def transactions(statements):
