@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and readiness DOWN with liveness UP; started again, the service recovers by itself.
  */
 class FaultsIT {
-
-    private static final Path TEST_KEYS = Path.of("src", "test", "resources", "test-keys").toAbsolutePath();
 
     @TempDir
     Path workDirectory;
@@ -112,16 +109,9 @@ class FaultsIT {
     }
 
     private Map<String, String> deployment(EmbeddedDatabase database) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("GONGHUI_WECHAT_APP_ID", "wx-it-app");
-        environment.put("GONGHUI_WECHAT_SECRET", "it-secret");
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-        environment.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.SUPERUSER);
+        Map<String, String> environment = Deployment.on(database);
         environment.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "4");
         environment.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "2S");
-        environment.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", TEST_KEYS.resolve("signing-key.jwk.json").toString());
-        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TEST_KEYS.resolve("verification-keys.jwks.json").toString());
-        environment.put("GONGHUI_PRIVACY_KEYS_LOCATION", TEST_KEYS.resolve("privacy-keys.json").toString());
         return environment;
     }
 

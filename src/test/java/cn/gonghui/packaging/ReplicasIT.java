@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +47,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasIT {
 
-    private static final Path TEST_KEYS = Path.of("src", "test", "resources", "test-keys").toAbsolutePath();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JOIN_DESHENG =
             "{\"serviceCode\":\"membership.join\",\"streetCode\":\"desheng\",\"form\":{\"occupation\":\"courier\"}}";
@@ -270,9 +268,7 @@ class ReplicasIT {
     }
 
     private Map<String, String> deployment() {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("GONGHUI_WECHAT_APP_ID", "wx-it-app");
-        environment.put("GONGHUI_WECHAT_SECRET", "it-secret");
+        Map<String, String> environment = Deployment.on(database);
         environment.put("GONGHUI_WECHAT_API_HOST", weChat.address());
         environment.put("GONGHUI_NOTIFICATION_DEFAULT_TEMPLATE", "it-template");
         environment.put("GONGHUI_NOTIFICATION_DELIVER_EVERY", "1s");
@@ -280,11 +276,6 @@ class ReplicasIT {
         environment.put("GONGHUI_RATE_LIMITS_SIGN_IN_CAPACITY", "1000000");
         environment.put("GONGHUI_RATE_LIMITS_WRITE_CAPACITY", "1000000");
         environment.put("GONGHUI_RATE_LIMITS_READ_CAPACITY", "1000000");
-        environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-        environment.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.SUPERUSER);
-        environment.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", TEST_KEYS.resolve("signing-key.jwk.json").toString());
-        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TEST_KEYS.resolve("verification-keys.jwks.json").toString());
-        environment.put("GONGHUI_PRIVACY_KEYS_LOCATION", TEST_KEYS.resolve("privacy-keys.json").toString());
         return environment;
     }
 
