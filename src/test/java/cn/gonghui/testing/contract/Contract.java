@@ -27,15 +27,15 @@ import java.util.regex.Pattern;
  * the same model), read once: its operations found by method and path, and any of its schemas
  * applied to a JSON text with a maintained validator of the OpenAPI 3.1 dialect.
  */
-final class Contract {
+public final class Contract {
 
     static final Path FILE = Path.of("openapi/openapi.json");
     private static final String BASE = "urn:gonghui:contract";
 
     /** One documented operation: its method, path template and the pointer to its node. */
-    record Operation(String method, String template, String pointer, JsonNode node) {
+    public record Operation(String method, String template, String pointer, JsonNode node) {
 
-        String id() {
+        public String id() {
             return method + " " + template;
         }
     }
@@ -62,7 +62,7 @@ final class Contract {
                 builder -> builder.schemas(Map.of(BASE, text)));
     }
 
-    static Contract load() {
+    public static Contract load() {
         try {
             return new Contract(Files.readString(FILE));
         } catch (IOException e) {
@@ -85,8 +85,8 @@ final class Contract {
         return Optional.empty();
     }
 
-    /** Every documented operation, for the coverage report. */
-    List<Operation> operations() {
+    /** Every documented operation: for the coverage report, and for tests that walk the contract. */
+    public List<Operation> operations() {
         List<Operation> all = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(verb -> {
             if (verb.getValue().has("responses")) {
