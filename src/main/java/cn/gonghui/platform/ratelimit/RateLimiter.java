@@ -7,6 +7,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -71,10 +72,30 @@ public class RateLimiter {
 
     /** Takes one token from the caller's bucket of the group; the probe says whether it was there. */
     public ConsumptionProbe take(RouteGroup group, String caller) {
-        return handles.get(keyPrefixes.get(group) + caller, key -> buckets.builder()
-                        .withOptimization(Optimizations.batching())
-                        .build(key, () -> configurations.get(group)))
-                .tryConsumeAndReturnRemaining(1);
+        String key = keyPrefixes.get(group) + caller;
+        try {
+            return handles.get(key, k -> buckets.builder()
+                            .withOptimization(Optimizations.batching())
+                            .build(k, () -> configurations.get(group)))
+                    .tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            if (!bucketMissing(e)) {
+                throw e;
+            }
+            // A batch of several commands is not the one that creates a caller's first bucket (Bucket4j
+            // 8.14 answers BucketNotFoundException to the whole batch, having taken nothing): the first
+            // requests of a new caller arriving together go again alone, which creates the row.
+            return buckets.builder().build(key, () -> configurations.get(group)).tryConsumeAndReturnRemaining(1);
+        }
+    }
+
+    private static boolean bucketMissing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BucketNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public long capacity(RouteGroup group) {

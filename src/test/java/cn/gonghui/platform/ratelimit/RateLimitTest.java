@@ -140,6 +140,34 @@ class RateLimitTest {
                 .as("the row in PostgreSQL holds what the batch took").isFalse();
     }
 
+    /** A batch is not what creates a bucket: the first requests of new callers arriving together still get an answer. */
+    @Test
+    void newCallersArrivingTogetherEachGetTheirFirstTokens() throws Exception {
+        int together = 8;
+        ExecutorService phones = Executors.newFixedThreadPool(together);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String caller = "ip:198.51.100." + round + "-" + System.nanoTime();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<ConsumptionProbe>> takes = new ArrayList<>();
+                for (int i = 0; i < together; i++) {
+                    takes.add(phones.submit(() -> {
+                        start.await();
+                        return limiter.take(RouteGroup.SIGN_IN, caller);
+                    }));
+                }
+                start.countDown();
+                long granted = 0;
+                for (Future<ConsumptionProbe> take : takes) {
+                    granted += take.get(30, TimeUnit.SECONDS).isConsumed() ? 1 : 0;
+                }
+                assertThat(granted).as("a new caller's bucket is full").isEqualTo(Math.min(together, SIGN_IN));
+            }
+        } finally {
+            phones.shutdownNow();
+        }
+    }
+
     @Test
     void theVerificationKeysAreReadWithinTheReadLimitOfTheAddress() {
         Response answer = null;
