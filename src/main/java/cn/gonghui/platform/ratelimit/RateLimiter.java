@@ -8,6 +8,8 @@ import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -28,8 +30,15 @@ import javax.sql.DataSource;
  * would queue on that one row, each holding its lock for a round trip or four: the limit would cost
  * more than the answer it guards. So the requests of a caller arriving together share one bucket
  * handle and Bucket4j's batching sends them to PostgreSQL as one command, however many are waiting.
- * A handle holds no tokens (the row does), only the requests in flight: the handles of the callers
- * seen lately are kept in a bounded cache, and losing one loses nothing.
+ * The handles of the callers seen lately are kept in a bounded cache.
+ *
+ * <p>Even batched, every request was a write transaction on the caller's row before its read. So a
+ * handle also takes a small share of the bucket on its own ({@link RateLimitSettings#unsyncedShare()},
+ * 5 %) and writes what it took to the row once that share or {@link RateLimitSettings#unsyncedFor()}
+ * (a second) is used up, learning there what the other instances took: a busy caller's requests cost
+ * a write per 60 reads instead of one each. The row stays the limit; what an instance holds unwritten
+ * is at most that share, lost with the handle if it is dropped. Sign-in buckets are too small for a
+ * share and are counted exactly.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -47,6 +56,7 @@ public class RateLimiter {
      * settings share each caller's bucket.
      */
     private final Map<RouteGroup, String> keyPrefixes = new EnumMap<>(RouteGroup.class);
+    private final Map<RouteGroup, Optimization> optimizations = new EnumMap<>(RouteGroup.class);
     private final Cache<String, BucketProxy> handles = Caffeine.newBuilder()
             .maximumSize(HANDLES)
             .expireAfterAccess(Duration.ofSeconds(30))
@@ -67,7 +77,23 @@ public class RateLimiter {
                     .addLimit(bandwidth -> bandwidth.capacity(limit.capacity())
                             .refillGreedy(limit.capacity(), limit.period()))
                     .build());
+            optimizations.put(group, optimization(limit.capacity(), settings));
         }
+    }
+
+    /**
+     * Batching alone (exact counting, concurrent requests in one command) below two tokens of share,
+     * else delaying, which batches too.
+     */
+    static Optimization optimization(long capacity, RateLimitSettings settings) {
+        double share = settings.unsyncedShare();
+        if (!(share >= 0 && share < 1)) {
+            throw new IllegalArgumentException("gonghui.rate-limits.unsynced-share must be at least 0 and below 1, not "
+                    + share);
+        }
+        long unsynced = (long) Math.floor(capacity * share);
+        return unsynced < 2 ? Optimizations.batching()
+                : Optimizations.delaying(new DelayParameters(unsynced, settings.unsyncedFor()));
     }
 
     /** Takes one token from the caller's bucket of the group; the probe says whether it was there. */
@@ -75,7 +101,7 @@ public class RateLimiter {
         String key = keyPrefixes.get(group) + caller;
         try {
             return handles.get(key, k -> buckets.builder()
-                            .withOptimization(Optimizations.batching())
+                            .withOptimization(optimizations.get(group))
                             .build(k, () -> configurations.get(group)))
                     .tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException e) {
