@@ -57,14 +57,16 @@ public class IntegratorClients {
     private final AuditLog audit;
     private final Settings settings;
     private final Clock clock;
+    private final CurrentAccounts accounts;
 
     public IntegratorClients(EntityManager entityManager, PasswordHasher hasher, AuditLog audit, Settings settings,
-            Clock clock) {
+            Clock clock, CurrentAccounts accounts) {
         this.entityManager = entityManager;
         this.hasher = hasher;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     public IssuedSecret create(String name, List<String> scopes) {
@@ -97,6 +99,7 @@ public class IntegratorClients {
         IntegratorClient client = find(id);
         if (client.enabled != enabled) {
             client.enabled = enabled;
+            accounts.integratorChanging(client.clientId);
             audit.record(AuditEvent.of(enabled ? "integrator.enable" : "integrator.disable", "integrator", client.clientId)
                     .details(Map.of("before", Map.of("enabled", !enabled), "after", Map.of("enabled", enabled))));
         }

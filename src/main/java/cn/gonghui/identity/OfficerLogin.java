@@ -32,9 +32,10 @@ public class OfficerLogin {
     private final Sessions sessions;
     private final Subjects subjects;
     private final Clock clock;
+    private final CurrentAccounts accounts;
 
     public OfficerLogin(LoginThrottle throttle, AuditLog audit, PasswordHasher hasher, PasswordPolicy policy,
-            Sessions sessions, Subjects subjects, Clock clock) {
+            Sessions sessions, Subjects subjects, Clock clock, CurrentAccounts accounts) {
         this.throttle = throttle;
         this.audit = audit;
         this.hasher = hasher;
@@ -42,6 +43,7 @@ public class OfficerLogin {
         this.sessions = sessions;
         this.subjects = subjects;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     /** The failure counts must be kept even though the answer is an error. */
@@ -73,6 +75,7 @@ public class OfficerLogin {
         officer.passwordHash = hasher.hash(newPassword);
         officer.passwordChangeRequired = false;
         officer.tokenVersion++;
+        accounts.officerChanging(officer.id);
         officer.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         sessions.endAll(Subject.Kind.OFFICER, officer.id, "account_changed");
         audit.record(attempt("password.officer", name, AuditEvent.Outcome.SUCCESS).by(who(officer)));

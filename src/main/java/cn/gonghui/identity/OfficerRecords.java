@@ -35,9 +35,11 @@ public class OfficerRecords {
             FROM officers o""";
 
     private final EntityManager entityManager;
+    private final CurrentAccounts accounts;
 
-    public OfficerRecords(EntityManager entityManager) {
+    public OfficerRecords(EntityManager entityManager, CurrentAccounts accounts) {
         this.entityManager = entityManager;
+        this.accounts = accounts;
     }
 
     /** The account, its row locked for the change to come when {@code forUpdate}. */
@@ -83,6 +85,7 @@ public class OfficerRecords {
                 .setParameter("enabled", officer.enabled()).setParameter("now", officer.updatedAt())
                 .setParameter("rightsChanged", rightsChanged).setParameter("id", officer.id())
                 .executeUpdate();
+        accounts.officerChanging(officer.id());
         replaceStreets(officer.id(), officer.streetIds());
     }
 
@@ -93,6 +96,7 @@ public class OfficerRecords {
                        version = version + 1, token_version = token_version + 1
                 WHERE id = :id""")
                 .setParameter("hash", passwordHash).setParameter("now", now).setParameter("id", id).executeUpdate();
+        accounts.officerChanging(id);
     }
 
     private void replaceStreets(UUID officerId, Collection<UUID> streetIds) {
