@@ -285,7 +285,8 @@ class Bench:
                              env=dict(os.environ, PGPASSWORD=self.args.db_password))
         if run.returncode != 0:
             sys.exit(f"bench: pgbench failed on {script}:\n{run.stderr}")
-        return float(re.search(r"tps = ([\d.]+)", run.stdout).group(1))
+        latency = re.search(r"latency average = ([\d.]+) ms", run.stdout)
+        return float(re.search(r"tps = ([\d.]+)", run.stdout).group(1)), float(latency.group(1)) if latency else None
 
     def measure(self, name, lines, path, body=None, once=False, if_none_match=None, token=None):
         sample_line = open(lines).readline().split()
@@ -304,10 +305,10 @@ class Bench:
         result = self.wrk(lines, path, min(5, self.args.duration) if once else self.args.duration, body, once,
                           if_none_match)
         statements = None if once else self.capture(one_request)
-        tps = self.pgbench(statements) if statements else None
+        tps, latency = self.pgbench(statements) if statements else (None, None)
         result.update(name=name, statements=None if statements is None else len(
             [s for s in statements if s.upper() not in ("BEGIN", "COMMIT")]),
-                      transactions=None if statements is None else transactions(statements), tps=tps,
+                      transactions=None if statements is None else transactions(statements), tps=tps, pgbench_ms=latency,
                       ratio=result["rps"] / tps if tps else None, sql=statements)
         self.rows.append(result)
         print(f"  {name}: {result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms", flush=True)
@@ -388,14 +389,15 @@ class Bench:
 
     def report(self):
         print()
-        print(f"| request | req/s | p50 ms | p99 ms | errors | statements | pgbench TPS | req/s ÷ TPS |")
-        print("|---|---|---|---|---|---|---|---|")
+        print(f"| request | req/s | p50 ms | p99 ms | errors | statements | pgbench TPS | pgbench mean ms | req/s ÷ TPS |")
+        print("|---|---|---|---|---|---|---|---|---|")
         for row in self.rows:
             tps = f"{row['tps']:,.0f}" if row["tps"] else "–"
             ratio = f"{row['ratio']:.2f}" if row["ratio"] else "–"
             statements = "–" if row["statements"] is None else row["statements"]
+            mean = f"{row['pgbench_ms']:.1f}" if row.get("pgbench_ms") else "–"
             print(f"| {row['name']} | {row['rps']:,.0f} | {row['p50']:.1f} | {row['p99']:.1f} | {row['errors']} | "
-                  f"{statements} | {tps} | {ratio} |")
+                  f"{statements} | {tps} | {mean} | {ratio} |")
         print()
         for name, value in self.notes.items():
             print(f"- {name}: {value}")

@@ -29,8 +29,12 @@ public interface RateLimitSettings {
     @WithDefault("0.05")
     double unsyncedShare();
 
-    /** The longest an instance keeps tokens it took without telling PostgreSQL. */
-    @WithDefault("1s")
+    /**
+     * The longest an instance keeps tokens it took without telling PostgreSQL, and so the longest its
+     * view of the other instances' takes may be old. What it may take unwritten is bounded by the
+     * share, however long this is; long enough that a member's requests of a few seconds share a write.
+     */
+    @WithDefault("10s")
     Duration unsyncedFor();
 
     /** How often each instance drops the buckets that have filled up again (a one-statement sweep). */

@@ -35,7 +35,7 @@ import javax.sql.DataSource;
  * <p>Even batched, every request was a write transaction on the caller's row before its read. So a
  * handle also takes a small share of the bucket on its own ({@link RateLimitSettings#unsyncedShare()},
  * 5 %) and writes what it took to the row once that share or {@link RateLimitSettings#unsyncedFor()}
- * (a second) is used up, learning there what the other instances took: a busy caller's requests cost
+ * (ten seconds) is used up, learning there what the other instances took: a busy caller's requests cost
  * a write per 60 reads instead of one each. The row stays the limit; what an instance holds unwritten
  * is at most that share, lost with the handle if it is dropped. Sign-in buckets are too small for a
  * share and are counted exactly.
