@@ -16,7 +16,9 @@
 //   node clients/swagger-ui/check.mjs --url URL            a Swagger UI page served elsewhere, e.g. the service's
 //                                                          http://localhost:8080/q/swagger-ui/
 // With --dist (and by default) it serves the files and openapi/openapi.yaml itself, docExpansion "list" (every
-// group open, every operation's summary line shown). .ci/run runs it twice (README, "Tests and CI").
+// group open, every operation's summary line shown). What it expects comes from openapi/openapi.json either way.
+// .ci/run runs it on swagger-ui-dist 5.35.0, then check-served.sh runs it on the packaged service's own
+// /q/swagger-ui/ (Quarkus' Swagger UI 5.20.8 loading /q/openapi); README, "Tests and CI".
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -82,18 +84,18 @@ const browser = await puppeteer.launch({
 let failed = false;
 try {
   const tab = await browser.newPage();
-  const problems = [];
-  tab.on("pageerror", (error) => problems.push(`page error: ${error}`));
+  const problems = new Set();
+  tab.on("pageerror", (error) => problems.add(`page error: ${error}`));
   tab.on("console", (message) => {
     // Swagger UI reports a component it could not render, and a spec it could not resolve, on the console
     if (message.type() === "error") {
-      problems.push(`console: ${message.text()}`);
+      problems.add(`console: ${message.text()}`);
     }
   });
-  tab.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  tab.on("requestfailed", (request) => problems.add(`request failed: ${request.url()} ${request.failure()?.errorText}`));
   tab.on("response", (response) => {
     if (response.status() >= 400) {
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      problems.add(`HTTP ${response.status()}: ${response.url()}`);
     }
   });
   const started = Date.now();
@@ -102,48 +104,60 @@ try {
     || document.querySelector(".errors-wrapper, .loading-container .errors") !== null, { timeout: 60_000 })
     .then(() => true, () => false);
   if (!loaded) {
-    problems.push("no operation group appeared within 60 s");
+    problems.add("no operation group appeared within 60 s");
   }
   const version = await tab.evaluate(() => window.versions?.swaggerUI?.version ?? "unknown");
 
   // Scroll from the top to the bottom, a viewport at a time (less a margin), collecting what each position
-  // renders; the page grows as rows are measured, so go on until a position at the bottom adds nothing.
+  // renders; the page grows as rows are measured, so go on until a position at the bottom adds nothing. If
+  // something is missing, one more sweep from the top, slower, before calling it missing (a busy machine).
   const seenTags = new Set();
   const seenOperations = new Set();
   const boxes = new Set();
-  let quiet = 0;
-  for (let step = 0; loaded && step < 2000 && quiet < 2; step++) {
-    const view = await tab.evaluate(async (first) => {
-      if (!first) {
-        window.scrollBy(0, Math.floor(window.innerHeight * 0.8));
-      }
-      // two frames: the virtual list reads the scroll position, then React commits the rows
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      const tags = [...document.querySelectorAll(".opblock-tag[data-tag]")].map((tag) => tag.getAttribute("data-tag"));
-      const operations = [...document.querySelectorAll(".opblock")].map((block) => {
-        const tag = block.closest(".opblock-tag-section")?.querySelector(".opblock-tag[data-tag]")?.getAttribute("data-tag")
-          // in the virtual list an operation's row is not inside its group: its id is operations-<tag>-<operationId>
-          ?? null;
-        return {
-          tag,
+  const sweep = async (pause) => {
+    let quiet = 0;
+    for (let step = 0; step < 2000 && quiet < 2; step++) {
+      const view = await tab.evaluate(async (first, pause) => {
+        if (first) {
+          window.scrollTo(0, 0);
+        } else {
+          window.scrollBy(0, Math.floor(window.innerHeight * 0.8));
+        }
+        // two frames: the virtual list reads the scroll position, then React commits the rows
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        await new Promise((done) => setTimeout(done, pause));
+        const tags = [...document.querySelectorAll(".opblock-tag[data-tag]")].map((tag) => tag.getAttribute("data-tag"));
+        const operations = [...document.querySelectorAll(".opblock")].map((block) => ({
+          // in the virtual list an operation's row is not inside its group's section: its id is
+          // operations-<tag>-<operationId>
+          tag: block.closest(".opblock-tag-section")?.querySelector(".opblock-tag[data-tag]")?.getAttribute("data-tag") ?? null,
           id: block.id,
           method: block.querySelector(".opblock-summary-method")?.textContent.trim(),
           path: block.querySelector(".opblock-summary-path")?.getAttribute("data-path"),
-        };
-      });
-      const boxes = [...document.querySelectorAll(".errors-wrapper, .fallback")].map((box) => box.textContent.trim());
-      const bottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
-      return { tags, operations, boxes, bottom };
-    }, step === 0);
-    const before = seenTags.size + seenOperations.size;
-    view.tags.forEach((tag) => seenTags.add(tag));
-    for (const operation of view.operations) {
-      const tag = operation.tag ?? [...expectedTags].filter((name) => operation.id.startsWith(`operations-${name}-`))
-        .sort((a, b) => b.length - a.length)[0] ?? "?";
-      seenOperations.add(`${tag} ${operation.method} ${operation.path}`);
+        }));
+        const boxes = [...document.querySelectorAll(".errors-wrapper, .fallback")].map((box) => box.textContent.trim());
+        const bottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+        return { tags, operations, boxes, bottom };
+      }, step === 0, pause);
+      const before = seenTags.size + seenOperations.size;
+      view.tags.forEach((tag) => seenTags.add(tag));
+      for (const operation of view.operations) {
+        const tag = operation.tag ?? [...expectedTags].filter((name) => operation.id.startsWith(`operations-${name}-`))
+          .sort((a, b) => b.length - a.length)[0] ?? "?";
+        seenOperations.add(`${tag} ${operation.method} ${operation.path}`);
+      }
+      view.boxes.forEach((box) => boxes.add(box));
+      quiet = view.bottom && seenTags.size + seenOperations.size === before ? quiet + 1 : 0;
     }
-    view.boxes.forEach((box) => boxes.add(box));
-    quiet = view.bottom && seenTags.size + seenOperations.size === before ? quiet + 1 : 0;
+  };
+  const complete = () => seenTags.size >= expectedTags.size
+    && [...expectedOperations].every((operation) => seenOperations.has(operation));
+  if (loaded) {
+    await sweep(0);
+    if (!complete()) {
+      console.log("not everything seen in one sweep: sweeping again, slower");
+      await sweep(300);
+    }
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
@@ -163,7 +177,7 @@ try {
   report("operations not shown", missingOperations);
   report("operations shown that the contract does not have", unexpected);
   report("error boxes on the page", [...boxes]);
-  report("errors", problems);
+  report("errors", [...problems]);
 } finally {
   await browser.close();
   server?.close();
