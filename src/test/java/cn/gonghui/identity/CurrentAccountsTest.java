@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gonghui.platform.database.ReferenceDataChanged;
 import cn.gonghui.security.IntegrationScopes;
+import cn.gonghui.testing.CountedConnections;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestDatabase;
 import io.quarkus.security.AuthenticationFailedException;
@@ -17,14 +18,11 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -55,25 +53,25 @@ class CurrentAccountsTest {
         String username = accounts.streetOfficer("desheng");
         UUID officerId = accounts.officerId(username);
         SecurityIdentity officer = identity(TestAccounts.officerToken(username));
-        AtomicInteger lookups = new AtomicInteger();
-        CurrentAccounts current = new CurrentAccounts(counting(dataSource, lookups), transactions);
+        CountedConnections lookups = new CountedConnections(dataSource);
+        CurrentAccounts current = new CurrentAccounts(lookups.dataSource(), transactions);
 
         for (int request = 0; request < 20; request++) {
             assertThat(augmented(current, officer)).isSameAs(officer);
         }
-        assertThat(lookups.get()).as("twenty requests, one lookup").isEqualTo(1);
+        assertThat(lookups.taken()).as("twenty requests, one lookup").isEqualTo(1);
 
         current.announced(new ReferenceDataChanged("account:officer:" + UUID.randomUUID()));
         augmented(current, officer);
-        assertThat(lookups.get()).as("another officer's change keeps this one's answer").isEqualTo(1);
+        assertThat(lookups.taken()).as("another officer's change keeps this one's answer").isEqualTo(1);
 
         current.announced(new ReferenceDataChanged("account:officer:" + officerId));
         augmented(current, officer);
-        assertThat(lookups.get()).as("asked again after the announcement").isEqualTo(2);
+        assertThat(lookups.taken()).as("asked again after the announcement").isEqualTo(2);
 
         current.announced(new ReferenceDataChanged(ReferenceDataChanged.EVERYTHING));
         augmented(current, officer);
-        assertThat(lookups.get()).as("asked again after the listener reconnected").isEqualTo(3);
+        assertThat(lookups.taken()).as("asked again after the listener reconnected").isEqualTo(3);
     }
 
     @Test
@@ -82,13 +80,13 @@ class CurrentAccountsTest {
         SecurityIdentity before = identity(TestAccounts.officerToken(username));
         changeInTheDatabase("UPDATE officers SET token_version = token_version + 1 WHERE username = ?", username);
         SecurityIdentity after = identity(TestAccounts.officerToken(username));
-        AtomicInteger lookups = new AtomicInteger();
-        CurrentAccounts current = new CurrentAccounts(counting(dataSource, lookups), transactions);
+        CountedConnections lookups = new CountedConnections(dataSource);
+        CurrentAccounts current = new CurrentAccounts(lookups.dataSource(), transactions);
 
         augmented(current, after);
         assertThatThrownBy(() -> augmented(current, before)).isInstanceOf(AuthenticationFailedException.class);
         augmented(current, after);
-        assertThat(lookups.get()).as("the refused token asked once, the current one's answer still kept").isEqualTo(2);
+        assertThat(lookups.taken()).as("the refused token asked once, the current one's answer still kept").isEqualTo(2);
     }
 
     @Test
@@ -157,19 +155,5 @@ class CurrentAccountsTest {
             statement.setString(1, username);
             assertThat(statement.executeUpdate()).isEqualTo(1);
         }
-    }
-
-    private static DataSource counting(DataSource real, AtomicInteger connections) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, arguments) -> {
-                    if (method.getName().equals("getConnection")) {
-                        connections.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(real, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

@@ -3,11 +3,10 @@ package cn.gonghui.platform.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gonghui.testing.CountedConnections;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +34,8 @@ class UnsyncedShareTest {
 
     @Test
     void aBusyCallersRequestsWriteTheirBucketOncePerShareNotOncePerRequest() {
-        AtomicInteger connections = new AtomicInteger();
-        RateLimiter instance = new RateLimiter(counting(dataSource, connections), limits(0.05));
+        CountedConnections connections = new CountedConnections(dataSource);
+        RateLimiter instance = new RateLimiter(connections.dataSource(), limits(0.05));
         String caller = "id:busy-" + System.nanoTime();
 
         for (int request = 1; request <= 50; request++) {
@@ -47,14 +45,14 @@ class UnsyncedShareTest {
                     .isEqualTo(CAPACITY - request);
         }
         // the first request makes the bucket; then five are taken on their own and the sixth writes them
-        assertThat(connections.get()).as("one transaction per six requests, not 50").isBetween(9, 11);
+        assertThat(connections.taken()).as("one transaction per six requests, not 50").isBetween(9, 11);
 
-        AtomicInteger exactConnections = new AtomicInteger();
-        RateLimiter exact = new RateLimiter(counting(dataSource, exactConnections), limits(0));
+        CountedConnections exactConnections = new CountedConnections(dataSource);
+        RateLimiter exact = new RateLimiter(exactConnections.dataSource(), limits(0));
         for (int request = 1; request <= 50; request++) {
             exact.take(RouteGroup.READ, "id:exact-" + caller);
         }
-        assertThat(exactConnections.get()).as("a share of 0 writes every request to PostgreSQL").isGreaterThanOrEqualTo(50);
+        assertThat(exactConnections.taken()).as("a share of 0 writes every request to PostgreSQL").isGreaterThanOrEqualTo(50);
     }
 
     @Test
@@ -149,19 +147,5 @@ class UnsyncedShareTest {
                 return "off";
             }
         };
-    }
-
-    private static DataSource counting(DataSource real, AtomicInteger connections) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, arguments) -> {
-                    if (method.getName().equals("getConnection")) {
-                        connections.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(real, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }
