@@ -76,12 +76,12 @@ function cardNumber(): string {
 
 async function officerSession(username: string, password: string): Promise<string> {
   const session = await new IdentityApi(as()).signInAsOfficer({ officerCredentials: { username, password } });
-  return must(session.accessToken, "an officer's access token");
+  return session.accessToken;
 }
 
 async function clientToken(clientId: string, clientSecret: string, scope: string): Promise<string> {
   const token = await new IdentityApi(as()).issueClientToken({ grantType: "client_credentials", clientId, clientSecret, scope });
-  return must(token.accessToken, "an integrator's access token");
+  return token.accessToken;
 }
 
 /** An officer's action on an application, with the ETag the officer last read. */
@@ -127,7 +127,7 @@ async function scenario(): Promise<void> {
   const worker = await step("a worker signs in with WeChat", async () => {
     const session = await new IdentityApi(as()).signInWithWeChat({ weChatCode: { code: `wx-worker-${run}` } });
     expect(session.newMember, true, "a first sign-in makes a new member");
-    return must(session.accessToken, "the worker's access token");
+    return session.accessToken;
   });
   const me = new MembersApi(as(worker));
   const applications = new ApplicationsApi(as(worker));
@@ -141,7 +141,7 @@ async function scenario(): Promise<void> {
   });
   const consent = async (purpose: "membership" | "card") => {
     const consents = await me.listMyConsents();
-    const policy = must(must(consents.items, "consents").find((item) => item.purpose === purpose), purpose);
+    const policy = must(consents.items.find((item) => item.purpose === purpose), purpose);
     await me.giveConsent({ purpose, consentRequest: { policyVersion: must(policy.currentPolicyVersion, "a policy") } });
   };
   const joinId = await step("she agrees to the membership policy and applies to join in 德胜", async () => {
@@ -149,24 +149,24 @@ async function scenario(): Promise<void> {
     const form: MembershipJoinForm = { occupation: "food_delivery_rider" };
     const submitted = await applications.submitApplication({ idempotencyKey: `join-${run}`, applicationRequest: {
       serviceCode: "membership.join", streetCode: "desheng", form } });
-    expect(submitted.summary?.status, "submitted", "the application's status");
-    return must(submitted.summary?.id, "the application's id");
+    expect(submitted.summary.status, "submitted", "the application's status");
+    return submitted.summary.id;
   });
   await step("the 德胜 officer accepts it and invites her to the station", async () => {
     await act(officerToken, joinId, "accept");
     const invited = await act(officerToken, joinId, "invite-appointment", { stationId: DESHENG_OUTDOOR_STATION });
-    expect(invited.summary?.status, "awaiting_appointment", "after the invitation");
+    expect(invited.summary.status, "awaiting_appointment", "after the invitation");
   });
   await step("she books the first free slot at the station", async () => {
     const slots = await new PlacesApi(as()).listStationSlots({ id: DESHENG_OUTDOOR_STATION });
-    const free = must(slots.items.find((slot) => (slot.remaining ?? 0) > 0), "a free slot");
-    const booked = await applications.bookAppointment({ id: joinId, appointmentBooking: { slotId: must(free.id, "a slot id") } });
+    const free = must(slots.items.find((slot) => slot.remaining > 0), "a free slot");
+    const booked = await applications.bookAppointment({ id: joinId, appointmentBooking: { slotId: free.id } });
     expect(booked.appointment?.status, "booked", "the appointment");
   });
   await step("the officer records her visit and approves: she is a member", async () => {
     await act(officerToken, joinId, "record-visit", { outcome: "arrived" });
     const approved = await act(officerToken, joinId, "approve");
-    expect(approved.summary?.status, "approved", "the application's status");
+    expect(approved.summary.status, "approved", "the application's status");
     const membership = await me.getMyMembership();
     expect(membership.status, "active", "her membership");
   });
@@ -178,10 +178,10 @@ async function scenario(): Promise<void> {
     const form: CardApplyForm = { pickupPreference: "branch" };
     const applied = await applications.submitApplication({ idempotencyKey: `card-${run}`, applicationRequest: {
       serviceCode: "card.apply", streetCode: "desheng", form } });
-    const id = must(applied.summary?.id, "the card application's id");
+    const id = applied.summary.id;
     await act(officerToken, id, "accept");
     const approved = await act(officerToken, id, "approve");
-    expect(approved.summary?.status, "approved", "the card application");
+    expect(approved.summary.status, "approved", "the card application");
   });
   await step("the bank takes the order and reports the card issued", async () => {
     const cards = await me.getMyCards();
@@ -189,7 +189,7 @@ async function scenario(): Promise<void> {
     const orders = await new IntegrationsApi(as(bank)).listCardOrders({ kind: "issue", limit: 100 });
     const order = must(orders.items.find((item) => item.cardId === cardId), "the bank's order for her card");
     const integrations = new IntegrationsApi(as(bank));
-    const id = must(order.id, "the order's id");
+    const id = order.id;
     for (const cardOrderReport of [
       { status: "accepted" as const }, { status: "produced" as const },
       { status: "ready_for_pickup" as const, branch: "北京银行德胜门支行" },
@@ -201,7 +201,7 @@ async function scenario(): Promise<void> {
     expect(issued.items[0]?.status, "active", "her card");
   });
   await step("a merchant verifies her card's QR code and records one use", async () => {
-    const qr = must((await me.getMyCardQr()).qrToken, "a QR token");
+    const qr = (await me.getMyCardQr()).qrToken;
     const shop = new IntegrationsApi(as(merchant));
     const verified = await shop.verifyCard({ cardVerificationRequest: { qrToken: qr } });
     expect(verified.valid, true, "the QR code verifies");

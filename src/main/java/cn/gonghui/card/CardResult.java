@@ -1,5 +1,6 @@
 package cn.gonghui.card;
 
+import cn.gonghui.platform.openapi.ResponseProperties;
 import cn.gonghui.application.ApplicationResult;
 import cn.gonghui.platform.openapi.ContractFilter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -16,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "制卡的结果。/ The result of a card application: the card its approval acted on and that card's status then; "
         + "completion updates the status to how the bank's work ended.",
         examples = "{\"cardId\": \"01a24dd0-d987-7144-b104-92287eeeed2d\", \"cardStatus\": \"confirmed\"}",
-        extensions = @Extension(name = ContractFilter.APPLICATION_RESULT,
-                value = "card.apply, card.report-loss, card.replace, card.cancel"))
+        extensions = {@Extension(name = ContractFilter.APPLICATION_RESULT,
+                value = "card.apply, card.report-loss, card.replace, card.cancel"), @Extension(name = ResponseProperties.WHEN_SET, value = "omitted when null")})
 public record CardResult(
         @Schema(description = "所办理的卡片 / The card the approval acted on",
                 examples = "01a24dd0-d987-7144-b104-92287eeeed2d")

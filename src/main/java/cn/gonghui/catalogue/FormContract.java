@@ -6,7 +6,6 @@ import cn.gonghui.platform.openapi.JsonSchemaModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
@@ -42,10 +41,10 @@ public class FormContract implements ContractPart {
         if (request == null || request.getProperties() == null || !request.getProperties().containsKey("form")) {
             return;
         }
-        List<Map<String, String>> forms = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
         for (BaselineForms.Baseline baseline : BaselineForms.read()) {
-            forms.add(ContractFilter.shapeReference("#/components/schemas/" + BaselineForms.schemaName(baseline.code())));
+            forms.add("#/components/schemas/" + BaselineForms.schemaName(baseline.code()));
         }
-        request.getProperties().get("form").addExtension(ContractFilter.SHAPES, forms);
+        ContractFilter.nameShapes(request.getProperties().get("form"), forms);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gonghui.hardship;
 
+import cn.gonghui.platform.openapi.ResponseProperties;
 import cn.gonghui.application.ActionResult;
 import cn.gonghui.application.ApplicationResult;
 import cn.gonghui.platform.money.Money;
@@ -31,7 +32,7 @@ public final class HardshipApprovals {
             + "系统测算为 not_eligible 时必填 / The result of approving a hardship file: the class the district settles "
             + "on; required when the service's assessment found the household not eligible",
             examples = "{\"classification\": \"relative\"}", additionalProperties = Schema.False.class,
-            extensions = @Extension(name = ContractFilter.ACTION_RESULT, value = "approve"))
+            extensions = {@Extension(name = ContractFilter.ACTION_RESULT, value = "approve"), @Extension(name = ResponseProperties.WHEN_SET, value = "omitted when null")})
     public record FileApproval(
             @Schema(description = "困难类别：深度、相对、意外致困 / Deep, relative or accident hardship",
                     examples = "relative", nullable = true, maxLength = 8)

@@ -1,5 +1,6 @@
 package cn.gonghui.hardship;
 
+import cn.gonghui.platform.openapi.ResponseProperties;
 import cn.gonghui.application.ApplicationResult;
 import cn.gonghui.platform.money.Money;
 import cn.gonghui.platform.openapi.ContractFilter;
@@ -88,8 +89,9 @@ public final class HardshipResults {
             + "subsidy's monthly amount and first month, or education aid's total.",
             examples = "{\"fileId\": \"01a24dd0-d987-7144-b104-92287eeeed2d\", \"monthlyAmount\": \"200.00\", "
                     + "\"firstPeriod\": \"2026-12\"}",
-            extensions = @Extension(name = ContractFilter.APPLICATION_RESULT, value = HardshipOffers.LIVING_SUBSIDY
-                    + ", " + HardshipOffers.EDUCATION_AID + ", " + HardshipOffers.MEDICAL_AID))
+            extensions = {@Extension(name = ContractFilter.APPLICATION_RESULT, value = HardshipOffers.LIVING_SUBSIDY
+                    + ", " + HardshipOffers.EDUCATION_AID + ", " + HardshipOffers.MEDICAL_AID),
+                    @Extension(name = ResponseProperties.WHEN_SET, value = "omitted when null")})
     public record ProgrammeGranted(
             @Schema(description = "档案 / The file", required = true, examples = "01a24dd0-d987-7144-b104-92287eeeed2d")
             UUID fileId,

@@ -1,5 +1,6 @@
 package cn.gonghui.identity;
 
+import cn.gonghui.platform.openapi.ResponseProperties;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import cn.gonghui.platform.openapi.PublicAccess;
 import cn.gonghui.platform.error.FormBodies;
@@ -58,7 +59,8 @@ public class OAuthTokenResource {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "OAuthError", description = "RFC 6749 §5.2 错误响应 / RFC 6749 §5.2 error response")
+    @Schema(name = "OAuthError", description = "RFC 6749 §5.2 错误响应 / RFC 6749 §5.2 error response",
+            extensions = @Extension(name = ResponseProperties.WHEN_SET, value = "omitted when null"))
     public record ErrorResponse(
             @Schema(description = "错误代码 / Error code", enumeration = {"invalid_request", "invalid_client",
                     "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope"})

@@ -1,5 +1,7 @@
 package cn.gonghui.legalaid;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import cn.gonghui.platform.openapi.ResponseProperties;
 import cn.gonghui.platform.money.Money;
 import cn.gonghui.platform.money.WrittenMoney;
 import cn.gonghui.platform.text.MultiLineText;
@@ -21,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @OutcomeAmounts
 @Schema(name = "LegalAidOutcome", description = "法律援助 complete 操作的 result.outcome：案件结果。"
         + "/ The result.outcome of completing legal aid: how the case ended.",
-        additionalProperties = Schema.False.class)
+        additionalProperties = Schema.False.class, extensions = @Extension(name = ResponseProperties.WHEN_SET, value = "omitted when null"))
 public record LegalAidOutcome(
         @NotNull(message = "REQUIRED")
         @Schema(description = "结果：调解成功、仲裁裁决、法院判决、已提供咨询、和解、职工撤回、无结果 / How it ended",

@@ -1,5 +1,7 @@
 package cn.gonghui.platform.error;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import cn.gonghui.platform.openapi.ResponseProperties;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -12,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance", "code", "requestId", "errors"})
 @Schema(name = "Problem", description = "RFC 9457 问题详情，所有错误响应的主体 / RFC 9457 problem details, the body of every error",
-        additionalProperties = Schema.True.class)
+        additionalProperties = Schema.True.class, extensions = @Extension(name = ResponseProperties.WHEN_SET, value = "omitted when empty"))
 public record Problem(
         @Schema(description = "问题类型 URI / Problem type URI", examples = "urn:gonghui:problem:station-not-found",
                 format = "uri", maxLength = 200, required = true)

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * Completes the contract the annotations describe: the security of the public operations, the
  * shared problem responses of every operation, the CORS header of every answer, the restriction of
- * every free-text string, typed and non-blank parameters, nullable properties that say so, the parts the capabilities
+ * every free-text string, typed and non-blank parameters, nullable properties that say so, the
+ * properties every answer carries as required ({@link ResponseProperties}), the parts the capabilities
  * add through {@link ContractPart} (e.g. one named JSON Schema per seeded service form), and the
  * lines' own result shapes as the typed alternatives of the engine's results.
  */
@@ -35,9 +36,13 @@ public class ContractFilter implements OASFilter {
      * On a free-form object property: the schemas (references) its value takes the shape of, e.g. an
      * application's form and result. Not an {@code anyOf}: with the free-form object among the
      * alternatives it constrains nothing, and generated clients merge the alternatives into one type
-     * that requires all their fields.
+     * that requires all their fields. Not a {@code oneOf} either: no property of the value tells the
+     * shapes apart, and without a discriminator typescript-fetch keeps the first shape whose required
+     * fields are there and drops the other fields (or sends {@code {}}). See {@link #nameShapes}.
      */
     public static final String SHAPES = "x-gonghui-shapes";
+    /** As {@code JsonObject}, the contract's free-form object (application.properties). */
+    private static final int FREE_FORM_MAX_PROPERTIES = 100;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -54,6 +59,7 @@ public class ContractFilter implements OASFilter {
         itemsByName(openAPI);
         typeTheActionResults(openAPI);
         typeTheApplicationResults(openAPI);
+        ResponseProperties.require(openAPI);
         NullableSchemas.reconcile(openAPI);
         StringRestrictions.restrict(openAPI);
         CorsHeaders.document(openAPI);
@@ -107,7 +113,7 @@ public class ContractFilter implements OASFilter {
         if (shapes.isEmpty() || result == null || result.getExtensions() != null && result.getExtensions().containsKey(SHAPES)) {
             return;
         }
-        result.addExtension(SHAPES, shapes.stream().map(shape -> shapeReference(shape.getRef())).toList());
+        nameShapes(result, shapes.stream().map(Schema::getRef).toList());
     }
 
     private static Schema resultOf(OpenAPI openAPI, String owner) {
@@ -127,10 +133,22 @@ public class ContractFilter implements OASFilter {
     }
 
     /**
-     * A shape is named by a reference object, not a bare string: tools that look for unused
-     * components (Spectral's) follow {@code $ref} wherever it stands, and the shapes are in use.
+     * Makes a free-form object property name the shapes its value takes ({@link #SHAPES}), each by a
+     * reference object: tools that look for unused components (Spectral's) follow a {@code $ref}
+     * wherever it stands, an extension included, but not into the siblings of a {@code $ref} (a
+     * reference object stands for its target alone). So the property is the free-form object written
+     * out ({@code JsonObject}'s {@code type} and {@code maxProperties}) rather than a reference to it;
+     * the value it allows is the same, and generators, which ignore extensions, still see a free-form
+     * object and generate no type of the shapes into it.
      */
-    public static Map<String, String> shapeReference(String ref) {
-        return Map.of("$ref", ref);
+    public static void nameShapes(Schema property, List<String> shapeRefs) {
+        if (property.getRef() != null) {
+            property.setRef(null);
+        }
+        property.setType(List.of(Schema.SchemaType.OBJECT));
+        if (property.getMaxProperties() == null) {
+            property.setMaxProperties(FREE_FORM_MAX_PROPERTIES);
+        }
+        property.addExtension(SHAPES, shapeRefs.stream().map(ref -> Map.of("$ref", ref)).toList());
     }
 }

@@ -31,6 +31,17 @@ class ContractConformanceTest {
     }
 
     @Test
+    void anAnswerWithoutAPropertyTheServiceAlwaysSendsIsCaught() {
+        assertThat(check("GET", "/api/v1/streets", answer(200, "application/json",
+                "{\"items\": [{\"code\": \"desheng\", \"name\": \"德胜街道\"}], \"nextCursor\": null}")))
+                .anySatisfy(mismatch -> assertThat(mismatch).contains("response body").contains("required")
+                        .contains("district"));
+        assertThat(check("GET", "/api/v1/streets", answer(200, "application/json", "{\"items\": []}")))
+                .as("a property sent as null is still sent")
+                .anySatisfy(mismatch -> assertThat(mismatch).contains("required").contains("nextCursor"));
+    }
+
+    @Test
     void anUndocumentedMediaTypeIsCaught() {
         assertThat(check("GET", "/api/v1/streets", answer(200, "text/plain", "streets")))
                 .anySatisfy(mismatch -> assertThat(mismatch).contains("Content-Type text/plain is not documented"));
