@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The catalogue as the engine reads it, from memory: members open it and every application view
@@ -79,14 +80,14 @@ public class Catalogue {
     }
 
     /** Every service as read at one moment: by code, and in the catalogue's order. */
-    private record Snapshot(Map<String, Service> byCode, List<Service> inOrder) {
+    private record Snapshot(Map<String, Service> byCode, List<Service> inOrder, Map<String, Object> views) {
 
         static Snapshot of(List<Service> services) {
             List<Service> inOrder = services.stream()
                     .sorted(java.util.Comparator.comparingInt(Service::displayOrder).thenComparing(Service::code))
                     .toList();
             return new Snapshot(inOrder.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                    Service::code, service -> service)), inOrder);
+                    Service::code, service -> service)), inOrder, new ConcurrentHashMap<>());
         }
     }
 
@@ -117,6 +118,24 @@ public class Catalogue {
 
     /** The services members may apply for, in the catalogue's order. */
     public Page<ServiceSummaryView> enabledServices(PageParams page, Locale locale) {
+        if (page.after().isEmpty()) {
+            return kept("services/" + locale.toLanguageTag() + "/" + page.limit(), () -> enabledServicesAfter(page, locale));
+        }
+        return enabledServicesAfter(page, locale);
+    }
+
+    /**
+     * A public view made once per snapshot of the catalogue and kept with it, so every request for it
+     * gets the same object, whose JSON and ETag are written once (ContentTagFilter); a change of the
+     * catalogue drops it with the snapshot. The key must come from a bounded set (a known service, a
+     * supported locale, a page size), never from free input.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T kept(String key, Supplier<T> view) {
+        return (T) snapshot().views().computeIfAbsent(key, any -> view.get());
+    }
+
+    private Page<ServiceSummaryView> enabledServicesAfter(PageParams page, Locale locale) {
         // the same keyset as a query would use (the display order), over the snapshot
         int after = page.after().map(cursor -> cursor.expect(1).smallInteger(0)).orElse(Integer.MIN_VALUE);
         List<Service> rows = services().stream()

@@ -12,6 +12,7 @@ import cn.gonghui.catalogue.CatalogueViews.ServiceView;
 import cn.gonghui.platform.i18n.RequestLocale;
 import cn.gonghui.platform.paging.Page;
 import cn.gonghui.platform.paging.PageParams;
+import java.util.Locale;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -74,11 +75,14 @@ public class CatalogueResource {
     public ServiceView get(@PathParam("code") @Parameter(description = "服务代码 / Service code",
             schema = @Schema(maxLength = 40, pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$")) String code) {
         Service service = catalogue.enabledService(code);
-        FormDefinition form = catalogue.currentForm(service);
-        return new ServiceView(ServiceSummaryView.of(service, locale.get()),
-                service.documents().stream().map(text -> new DocumentView(text.in(locale.get()))).toList(),
-                new FormView(form.version(), form.attributes().stream()
-                        .map(attribute -> AttributeView.of(attribute, locale.get())).toList()));
+        Locale language = locale.get();
+        return catalogue.kept("service/" + service.code() + "/" + language.toLanguageTag(), () -> {
+            FormDefinition form = catalogue.currentForm(service);
+            return new ServiceView(ServiceSummaryView.of(service, language),
+                    service.documents().stream().map(text -> new DocumentView(text.in(language))).toList(),
+                    new FormView(form.version(), form.attributes().stream()
+                            .map(attribute -> AttributeView.of(attribute, language)).toList()));
+        });
     }
 
     @GET

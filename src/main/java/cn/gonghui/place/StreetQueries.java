@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -104,8 +105,21 @@ public class StreetQueries {
      * exactly that order (the cursor a query on the table would give).
      */
     public Page<StreetView> directory(Optional<String> districtCode, PageParams page) {
+        Snapshot snapshot = snapshot();
+        boolean known = districtCode.map(code -> snapshot.districts().values().stream()
+                .anyMatch(district -> district.code().equals(code))).orElse(true);
+        if (page.after().isEmpty() && known) {
+            // the first pages are what everyone asks for: made once per snapshot, so the same page is the
+            // same object and its JSON and ETag are written once (ContentTagFilter); other pages as asked
+            return snapshot.firstPages().computeIfAbsent(districtCode.orElse("") + "/" + page.limit(),
+                    key -> directory(snapshot, districtCode, page));
+        }
+        return directory(snapshot, districtCode, page);
+    }
+
+    private static Page<StreetView> directory(Snapshot snapshot, Optional<String> districtCode, PageParams page) {
         Optional<Cursor> after = page.after().map(cursor -> cursor.expect(2));
-        List<Entry> rows = snapshot().directory().stream()
+        List<Entry> rows = snapshot.directory().stream()
                 .filter(entry -> districtCode.map(entry.ref().districtCode()::equals).orElse(true))
                 .filter(entry -> after.map(cursor -> isAfter(entry, cursor.text(0), cursor.smallInteger(1))).orElse(true))
                 .limit(page.limit() + 1L)
@@ -143,7 +157,7 @@ public class StreetQueries {
 
     /** Every street and district as read at one moment. */
     private record Snapshot(List<Entry> directory, Map<UUID, Entry> byId, Map<String, Entry> byCode,
-            Map<UUID, DistrictRef> districts) {
+            Map<UUID, DistrictRef> districts, Map<String, Page<StreetView>> firstPages) {
 
         static Snapshot of(List<Street> streets, List<District> allDistricts) {
             List<Entry> directory = streets.stream().map(Entry::of)
@@ -156,7 +170,7 @@ public class StreetQueries {
             return new Snapshot(directory,
                     directory.stream().collect(Collectors.toUnmodifiableMap(entry -> entry.ref().id(), Function.identity())),
                     directory.stream().collect(Collectors.toUnmodifiableMap(entry -> entry.ref().code(), Function.identity())),
-                    Map.copyOf(districts));
+                    Map.copyOf(districts), new ConcurrentHashMap<>());
         }
     }
 }

@@ -6,6 +6,12 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import cn.gonghui.catalogue.CatalogueViews.ServiceSummaryView;
+import cn.gonghui.place.PlaceViews.StreetView;
+import cn.gonghui.place.StreetQueries;
+import cn.gonghui.platform.database.ReferenceDataChanged;
+import cn.gonghui.platform.paging.Page;
+import cn.gonghui.platform.paging.PageParams;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestCatalogue;
 import cn.gonghui.testing.TestDatabase;
@@ -15,6 +21,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -32,6 +40,12 @@ class ReferenceDataCacheTest {
     @Inject
     TestCatalogue catalogue;
 
+    @Inject
+    Catalogue catalogueQueries;
+
+    @Inject
+    StreetQueries streetQueries;
+
     @Test
     void aClientRevalidatesTheStreetsAndTheCatalogueForAnEmpty304() {
         for (String path : new String[] {"/api/v1/streets", "/api/v1/services", "/api/v1/services/membership.join"}) {
@@ -48,6 +62,31 @@ class ReferenceDataCacheTest {
         String chinese = given().when().get("/api/v1/services").then().extract().header("ETag");
         given().header("Accept-Language", "en").header("If-None-Match", chinese)
                 .when().get("/api/v1/services").then().statusCode(200).header("ETag", not(equalTo(chinese)));
+    }
+
+    @Test
+    void everyoneGetsTheSameFirstPagesUntilTheDataChangesAndOtherPagesAreMadeAsAsked() {
+        PageParams firstTwenty = new PageParams(20, null);
+        Page<ServiceSummaryView> services = catalogueQueries.enabledServices(firstTwenty, Locale.CHINESE);
+        assertThat(catalogueQueries.enabledServices(new PageParams(20, null), Locale.CHINESE))
+                .as("one object, so its JSON and ETag are written once").isSameAs(services);
+        assertThat(catalogueQueries.enabledServices(firstTwenty, Locale.ENGLISH)).isNotSameAs(services);
+        Page<StreetView> streets = streetQueries.directory(Optional.empty(), firstTwenty);
+        assertThat(streetQueries.directory(Optional.empty(), new PageParams(20, null))).isSameAs(streets);
+        assertThat(streetQueries.directory(Optional.of("xicheng"), firstTwenty))
+                .isSameAs(streetQueries.directory(Optional.of("xicheng"), firstTwenty));
+        assertThat(streetQueries.directory(Optional.of("nowhere"), firstTwenty))
+                .as("an unknown district is not kept: free input never grows what is kept")
+                .isNotSameAs(streetQueries.directory(Optional.of("nowhere"), firstTwenty));
+        PageParams second = new PageParams(2, catalogueQueries.enabledServices(new PageParams(2, null), Locale.CHINESE)
+                .nextCursor());
+        assertThat(catalogueQueries.enabledServices(second, Locale.CHINESE))
+                .isNotSameAs(catalogueQueries.enabledServices(second, Locale.CHINESE));
+
+        catalogueQueries.changed(new ReferenceDataChanged(Catalogue.REFERENCE_DATA_KIND));
+        assertThat(catalogueQueries.enabledServices(firstTwenty, Locale.CHINESE))
+                .as("a change drops the kept pages with the snapshot").isNotSameAs(services)
+                .isEqualTo(services);
     }
 
     @Test

@@ -2,6 +2,8 @@ package cn.gonghui.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -17,12 +19,21 @@ import java.util.Base64;
  * Tags a {@link ContentTagged} answer with a strong {@code ETag}, the SHA-256 of its JSON: two
  * instances give the same tag for the same content, with nothing to keep in step. The body is
  * written once, here, and sent as those bytes; a matching {@code If-None-Match} gets an empty 304.
+ *
+ * <p>Reference data answers the same object to everyone until it changes (the catalogue and the
+ * streets keep their views with their snapshot): its bytes and tag are kept by that object's
+ * identity, so a page asked ten thousand times a second is written and hashed once. A kept entry
+ * goes when its object does (weak keys), so a dropped snapshot takes its bytes with it.
  */
 @Provider
 @ContentTagged
 public class ContentTagFilter implements ContainerResponseFilter {
 
     private final ObjectMapper json;
+    private final Cache<Object, Tagged> written = Caffeine.newBuilder().weakKeys().maximumSize(1_000).build();
+
+    private record Tagged(byte[] body, String tag) {
+    }
 
     public ContentTagFilter(ObjectMapper json) {
         this.json = json;
@@ -33,8 +44,13 @@ public class ContentTagFilter implements ContainerResponseFilter {
         if (response.getStatus() != 200 || !response.hasEntity()) {
             return;
         }
-        byte[] body = json.writeValueAsBytes(response.getEntity());
-        String tag = "\"" + digest(body) + "\"";
+        Tagged tagged = written.getIfPresent(response.getEntity());
+        if (tagged == null) {
+            byte[] body = json.writeValueAsBytes(response.getEntity());
+            tagged = new Tagged(body, "\"" + digest(body) + "\"");
+            written.put(response.getEntity(), tagged);
+        }
+        String tag = tagged.tag();
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
@@ -42,7 +58,7 @@ public class ContentTagFilter implements ContainerResponseFilter {
             response.setEntity(null);
             return;
         }
-        response.setEntity(body, response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(tagged.body(), response.getEntityAnnotations(), MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** If-None-Match holds one tag, a list of them, or {@code *} (RFC 9110 §13.1.2); a weak tag matches too. */
