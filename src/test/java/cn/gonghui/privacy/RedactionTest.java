@@ -20,4 +20,20 @@ class RedactionTest {
         assertThat(Redaction.redact("card 6222021234567890123")).isEqualTo("card ***************0123");
         assertThat(Redaction.redact("took 120 ms, 3 rows, order 20261122")).isEqualTo("took 120 ms, 3 rows, order 20261122");
     }
+
+    @Test
+    void theWordsThatLetAPatternRunAreFoundInAnyCase() {
+        assertThat(Redaction.redact("AUTHORIZATION: BEARER abc.def")).isEqualTo("AUTHORIZATION: BEARER [redacted]");
+        assertThat(Redaction.redact("header Basic dXNlcjpwYXNz")).isEqualTo("header Basic [redacted]");
+        assertThat(Redaction.redact("POST /oauth?Client_Secret=s1&Access_Token=t2&ID_NUMBER=x&Phone=y"))
+                .isEqualTo("POST /oauth?Client_Secret=[redacted]&Access_Token=[redacted]&ID_NUMBER=[redacted]&Phone=[redacted]");
+        assertThat(Redaction.redact("{\"refreshToken\" :  \"r-1\", \"CardNumber\":\"x\"}"))
+                .isEqualTo("{\"refreshToken\" :  \"[redacted]\", \"CardNumber\":\"[redacted]\"}");
+    }
+
+    @Test
+    void anAccessLogLineWithNothingToHideIsLeftAsItIs() {
+        String line = "127.0.0.1 \"GET /api/v1/services?limit=20 HTTP/1.1\" 200 5120 3 ms req=6f1c-42";
+        assertThat(Redaction.redact(line)).isEqualTo(line);
+    }
 }

@@ -69,7 +69,8 @@ public class RateLimitFilters {
 
     private String caller(HttpServerRequest http) {
         try {
-            if (!identity.isAnonymous()) {
+            // without a token (the public reads' usual case) nobody is signed in: no need to resolve who
+            if (http.getHeader(HttpHeaders.AUTHORIZATION) != null && !identity.isAnonymous()) {
                 return "id:" + identity.getPrincipal().getName();
             }
         } catch (AuthenticationFailedException | UnauthorizedException invalidToken) {

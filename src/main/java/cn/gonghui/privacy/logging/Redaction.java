@@ -1,6 +1,8 @@
 package cn.gonghui.privacy.logging;
 
 import cn.gonghui.privacy.Masking;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,10 @@ public final class Redaction {
             "(?i)(\"(?:password|secret|clientSecret|client_secret|code|refreshToken|accessToken|access_token|"
                     + "refresh_token|idNumber|phone|cardNumber)\"\\s*:\\s*\")[^\"]*(\")");
 
+    /** How every name {@link #SECRET_PARAMETER} matches ends, with its '=' (lower case). */
+    private static final List<String> SECRET_PARAMETER_ENDINGS = List.of("password=", "secret=", "code=", "token=",
+            "number=", "phone=");
+
     private Redaction() {
     }
 
@@ -30,14 +36,18 @@ public final class Redaction {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        // every log line passes here (one access line per request): a pattern runs only where the line
-        // has what it needs to match, e.g. a run of 11 digits for a phone number
+        // every log line passes here (one access line per request, with a quote and "req=" in each): a
+        // pattern runs only where the line has the words or digits it needs to match, e.g. "bearer", a
+        // key its parameter names end with, a run of 11 digits for a phone number
+        String lower = text.toLowerCase(Locale.ROOT);
         String redacted = text.contains("eyJ") ? JWT.matcher(text).replaceAll("[token]") : text;
-        redacted = BEARER.matcher(redacted).replaceAll("$1 [redacted]");
-        if (redacted.indexOf('"') >= 0) {
+        if (lower.contains("bearer") || lower.contains("basic")) {
+            redacted = BEARER.matcher(redacted).replaceAll("$1 [redacted]");
+        }
+        if (hasJsonKey(redacted)) {
             redacted = SECRET_JSON.matcher(redacted).replaceAll("$1[redacted]$2");
         }
-        if (redacted.indexOf('=') >= 0) {
+        if (SECRET_PARAMETER_ENDINGS.stream().anyMatch(lower::contains)) {
             redacted = SECRET_PARAMETER.matcher(redacted).replaceAll("$1[redacted]");
         }
         int digits = longestDigitRun(redacted);
@@ -49,6 +59,20 @@ public final class Redaction {
         }
         return digits >= 11 ? replace(PHONE, redacted, phone -> Masking.phone(phone.substring(phone.length() - 11)))
                 : redacted;
+    }
+
+    /** A quote followed by a colon, spaces between allowed: where a JSON key could be. */
+    private static boolean hasJsonKey(String text) {
+        for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+            int next = quote + 1;
+            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next < text.length() && text.charAt(next) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int longestDigitRun(String text) {
