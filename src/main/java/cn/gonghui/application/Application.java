@@ -76,8 +76,4 @@ public class Application extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    public boolean isOverdue(LocalDate today) {
-        return !status.isFinal() && expectedBy.isBefore(today);
-    }
 }

@@ -43,7 +43,7 @@ public class ApplicationLists {
     }
 
     public Page<SummaryView> queue(DataScope scope, QueueFilter filter, PageParams page, boolean masked) {
-        KeysetQuery<Application> query = applications()
+        KeysetQuery<ApplicationLine> query = applications()
                 .where(parameters -> scope.condition("a.streetId", "a.memberId", parameters));
         if (!filter.status.isEmpty()) {
             query.where("a.status in :statuses", "statuses", statuses(filter.status));
@@ -72,13 +72,13 @@ public class ApplicationLists {
     }
 
     /** The applications alone: their applicants and streets are read for the whole page after ({@link ApplicationQueries#summaries}). */
-    private static KeysetQuery<Application> applications() {
-        return KeysetQuery.jpql("select a from Application a", Application.class);
+    private static KeysetQuery<ApplicationLine> applications() {
+        return KeysetQuery.jpql(ApplicationLine.SELECT, ApplicationLine.class);
     }
 
-    private Page<SummaryView> page(KeysetQuery<Application> query, PageParams page, boolean masked) {
-        List<Application> rows = query.orderBy(Direction.ASCENDING, SortKey.uuid("a.id")).page(page).fetch(entityManager);
-        return query.toPage(rows, application -> Cursor.of(application.id), queries.summaries(rows, masked));
+    private Page<SummaryView> page(KeysetQuery<ApplicationLine> query, PageParams page, boolean masked) {
+        List<ApplicationLine> rows = query.orderBy(Direction.ASCENDING, SortKey.uuid("a.id")).page(page).fetch(entityManager);
+        return query.toPage(rows, line -> Cursor.of(line.id()), queries.lineSummaries(rows, masked));
     }
 
     private static List<ApplicationStatus> statuses(List<String> codes) {

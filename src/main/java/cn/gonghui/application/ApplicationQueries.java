@@ -87,11 +87,11 @@ public class ApplicationQueries {
 
     /** The full view of an application for this actor: officers also get its notes, applicants not. */
     public Versioned<DetailView> detail(Application application, Actor actor) {
-        return detail(application, actor, summaries(List.of(application), actor.isOfficer()));
+        return detail(application, actor, lineSummaries(List.of(ApplicationLine.of(application)), actor.isOfficer()));
     }
 
     private Versioned<DetailView> detail(Application application, Actor actor,
-            Function<Application, SummaryView> summaries) {
+            Function<ApplicationLine, SummaryView> summaries) {
         Service service = catalogue.service(application.serviceCode).orElseThrow();
         List<EventView> history = ApplicationEvent.<ApplicationEvent>find("application = ?1 order by at, id", application)
                 .stream().map(event -> new EventView(event.at, event.actorRole, event.action, event.fromStatus,
@@ -119,7 +119,7 @@ public class ApplicationQueries {
         }
         // the station is the appointment's: one source, so the two can never disagree
         AppointmentView appointment = latest == null ? null : appointmentView(latest);
-        DetailView view = new DetailView(summaries.apply(application), form,
+        DetailView view = new DetailView(summaries.apply(ApplicationLine.of(application)), form,
                 application.formVersion, withheld, documents,
                 application.result == null ? json.createObjectNode() : application.result,
                 appointment == null ? null : appointment.stationId(), appointment,
@@ -141,7 +141,8 @@ public class ApplicationQueries {
         Map<UUID, StationRef> places = stations.findAll(appointments.values().stream().flatMap(List::stream)
                 .map(appointment -> appointment.stationId).collect(Collectors.toSet()));
         List<Application> all = Application.list("memberId = ?1 order by id", memberId);
-        Function<Application, SummaryView> summaries = summaries(all, false);
+        Function<ApplicationLine, SummaryView> summaries = lineSummaries(all.stream().map(ApplicationLine::of).toList(),
+                false);
         return all.stream()
                 .map(application -> new ExportedApplication(detail(application, applicant, summaries).view(),
                         appointments.getOrDefault(application.id, List.of()).stream()
@@ -155,21 +156,21 @@ public class ApplicationQueries {
      * their streets are other capabilities' and are read once for all of them, never one per row.
      * {@code masked}: the applicant's name as officers see it.
      */
-    public Function<Application, SummaryView> summaries(Collection<Application> applications, boolean masked) {
+    public Function<ApplicationLine, SummaryView> lineSummaries(Collection<ApplicationLine> applications, boolean masked) {
         Map<String, Service> services = catalogue.services().stream()
                 .collect(Collectors.toMap(Service::code, Function.identity()));
-        Map<UUID, MemberRef> applicants = members.findAll(applications.stream().map(application -> application.memberId)
+        Map<UUID, MemberRef> applicants = members.findAll(applications.stream().map(ApplicationLine::memberId)
                 .collect(Collectors.toSet()));
-        Map<UUID, StreetView> places = streets.viewsOf(applications.stream().map(application -> application.streetId)
+        Map<UUID, StreetView> places = streets.viewsOf(applications.stream().map(ApplicationLine::streetId)
                 .collect(Collectors.toSet()));
         LocalDate today = BeijingTime.today(clock);
         return application -> {
-            MemberRef applicant = applicants.get(application.memberId);
+            MemberRef applicant = applicants.get(application.memberId());
             String name = applicant == null ? null : applicant.realName();
-            return new SummaryView(application.id, application.number, application.serviceCode,
-                    services.get(application.serviceCode).name(locale.get()), application.status,
-                    places.get(application.streetId), masked ? Masking.name(name) : name, application.submittedAt,
-                    application.expectedBy, application.isOverdue(today), application.assigneeId);
+            return new SummaryView(application.id(), application.number(), application.serviceCode(),
+                    services.get(application.serviceCode()).name(locale.get()), application.status(),
+                    places.get(application.streetId()), masked ? Masking.name(name) : name, application.submittedAt(),
+                    application.expectedBy(), application.isOverdue(today), application.assigneeId());
         };
     }
 
