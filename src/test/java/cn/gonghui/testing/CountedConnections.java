@@ -1,7 +1,5 @@
 package cn.gonghui.testing;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -15,17 +13,7 @@ public final class CountedConnections {
     private final DataSource dataSource;
 
     public CountedConnections(DataSource real) {
-        this.dataSource = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("getConnection")) {
-                        taken.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(real, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        this.dataSource = Counting.calls(DataSource.class, real, "getConnection", taken);
     }
 
     public DataSource dataSource() {
