@@ -38,8 +38,12 @@ public class VerifiedTokens implements JWTParser {
     static final Duration KEPT = Duration.ofMinutes(5);
 
     private final JWTParser verifier;
+    /**
+     * The tokens of the callers of the last minutes, a few kilobytes each (the text and its parsed
+     * claims): 10,000 is some 40 MB at most; past it the least recently used are verified again.
+     */
     private final Cache<String, JsonWebToken> verified = Caffeine.newBuilder()
-            .maximumSize(50_000)
+            .maximumSize(10_000)
             .expireAfter(new UntilItExpires())
             .build();
 
