@@ -13,6 +13,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.SecretKey;
@@ -38,6 +39,8 @@ public class VerifiedTokens implements JWTParser {
     static final Duration KEPT = Duration.ofMinutes(5);
 
     private final JWTParser verifier;
+    /** SmallRye JWT judges a token's times on the system clock, so this does too (not the service's clock). */
+    private final Clock clock;
     /**
      * The tokens of the callers of the last minutes, a few kilobytes each (the text and its parsed
      * claims): 10,000 is some 40 MB at most; past it the least recently used are verified again.
@@ -49,12 +52,13 @@ public class VerifiedTokens implements JWTParser {
 
     @Inject
     public VerifiedTokens(DefaultJWTParser verifier) {
-        this((JWTParser) verifier);
+        this(verifier, Clock.systemUTC());
     }
 
-    /** Around any verifier: a test counts what reaches it. */
-    VerifiedTokens(JWTParser verifier) {
+    /** Around any verifier and clock: a test counts what reaches the verifier and moves the clock on. */
+    VerifiedTokens(JWTParser verifier, Clock clock) {
         this.verifier = verifier;
+        this.clock = clock;
     }
 
     @Override
@@ -108,12 +112,12 @@ public class VerifiedTokens implements JWTParser {
         return verifier.parseOnly(token);
     }
 
-    private static long nowSeconds() {
-        return TimeUnit.MILLISECONDS.toSeconds(System.currentTimeMillis());
+    private long nowSeconds() {
+        return clock.instant().getEpochSecond();
     }
 
     /** A kept token goes when it expires, or after {@link #KEPT}, whichever is first. */
-    private static final class UntilItExpires implements Expiry<String, JsonWebToken> {
+    private final class UntilItExpires implements Expiry<String, JsonWebToken> {
 
         @Override
         public long expireAfterCreate(String token, JsonWebToken verified, long currentTime) {
