@@ -128,7 +128,8 @@ public class Catalogue {
      * A public view made once per snapshot of the catalogue and kept with it, so every request for it
      * gets the same object, whose JSON and ETag are written once (ContentTagFilter); a change of the
      * catalogue drops it with the snapshot. The key must come from a bounded set (a known service, a
-     * supported locale, a page size), never from free input.
+     * supported locale, a page size), never from free input, and the view must read the catalogue
+     * itself, inside: what it read before may be older than the snapshot it is kept with.
      */
     @SuppressWarnings("unchecked")
     public <T> T kept(String key, Supplier<T> view) {

@@ -74,9 +74,11 @@ public class CatalogueResource {
     @APIResponse(responseCode = "404", description = "没有这项服务（SERVICE_NOT_FOUND）/ No such service")
     public ServiceView get(@PathParam("code") @Parameter(description = "服务代码 / Service code",
             schema = @Schema(maxLength = 40, pattern = "^[a-z][a-z-]*(\\.[a-z-]+)?$")) String code) {
-        Service service = catalogue.enabledService(code);
+        catalogue.enabledService(code); // a known service (else 404): only those are kept
         Locale language = locale.get();
-        return catalogue.kept("service/" + service.code() + "/" + language.toLanguageTag(), () -> {
+        return catalogue.kept("service/" + code + "/" + language.toLanguageTag(), () -> {
+            // read again inside: a change committing in between must not leave its former self kept
+            Service service = catalogue.enabledService(code);
             FormDefinition form = catalogue.currentForm(service);
             return new ServiceView(ServiceSummaryView.of(service, language),
                     service.documents().stream().map(text -> new DocumentView(text.in(language))).toList(),
