@@ -1,5 +1,6 @@
 package cn.gonghui.identity;
 
+import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.privacy.Masking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,17 +41,10 @@ public class Members {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        if (ids.size() == 1) {
-            // one member (an application's detail): an equality Hibernate translates once and keeps, not a list
-            UUID id = ids.iterator().next();
-            return entityManager.createQuery("select new " + MemberRef.class.getName()
-                            + "(m.id, m.realName, m.streetId) from Member m where m.id = :id", MemberRef.class)
-                    .setParameter("id", id).getResultStream()
-                    .collect(Collectors.toMap(MemberRef::id, Function.identity()));
-        }
-        return entityManager.createQuery("select new " + MemberRef.class.getName()
-                        + "(m.id, m.realName, m.streetId) from Member m where m.id in :ids", MemberRef.class)
-                .setParameter("ids", ids).getResultStream()
+        // the ids as single parameters, so that Hibernate translates the query once and keeps it
+        return ListParameters.spread("select new " + MemberRef.class.getName()
+                        + "(m.id, m.realName, m.streetId) from Member m where m.id in :ids", Map.of("ids", ids))
+                .query(entityManager, MemberRef.class).getResultList().stream()
                 .collect(Collectors.toMap(MemberRef::id, Function.identity()));
     }
 

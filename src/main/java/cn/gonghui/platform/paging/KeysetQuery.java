@@ -1,5 +1,6 @@
 package cn.gonghui.platform.paging;
 
+import cn.gonghui.platform.database.ListParameters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -106,10 +107,14 @@ public final class KeysetQuery<R> {
     @SuppressWarnings("unchecked")
     public List<R> fetch(EntityManager entityManager) {
         String text = text();
-        Query query = language == Language.JPQL ? entityManager.createQuery(text, rowType)
-                : rowType == Object[].class ? entityManager.createNativeQuery(text)
-                : entityManager.createNativeQuery(text, rowType);
-        parameters.forEach(query::setParameter);
+        Query query;
+        if (language == Language.JPQL) {
+            query = ListParameters.spread(text, parameters).query(entityManager, rowType);
+        } else {
+            query = rowType == Object[].class ? entityManager.createNativeQuery(text)
+                    : entityManager.createNativeQuery(text, rowType);
+            parameters.forEach(query::setParameter);
+        }
         if (limit != null) {
             query.setMaxResults(limit + 1);
         }

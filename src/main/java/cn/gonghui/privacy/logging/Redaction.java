@@ -19,8 +19,14 @@ public final class Redaction {
     private static final Pattern PHONE = Pattern.compile("(?<![0-9])(?:\\+?86)?1[3-9]\\d{9}(?![0-9])");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer|basic)\\s+[A-Za-z0-9._~+/=-]+");
+    /**
+     * A parameter whose name ends with one of these words (client_secret, js_code, accessToken…): the
+     * match starts at the word and the name's beginning stays as it was. Written without a leading
+     * {@code \w*}, which made the engine rescan every word of every line it tried (a tenth of a read's
+     * CPU in the access log).
+     */
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
-            "(?i)((?:password|secret|client_secret|js_code|code|\\w*token|id_?number|phone)=)[^&\\s\"']+");
+            "(?i)((?:password|secret|code|token|id_?number|phone)=)[^&\\s\"']+");
     private static final Pattern SECRET_JSON = Pattern.compile(
             "(?i)(\"(?:password|secret|clientSecret|client_secret|code|refreshToken|accessToken|access_token|"
                     + "refresh_token|idNumber|phone|cardNumber)\"\\s*:\\s*\")[^\"]*(\")");
