@@ -22,19 +22,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads of the public directory of places: streets (from memory, see StreetQueries), facilities and
- * stations (each read in one read-only transaction).
+ * Reads of the public directory of places: streets and the station list from memory (see StreetQueries
+ * and StationIndex), facilities and a station's detail each in one read-only transaction.
  */
 @ApplicationScoped
 public class PlaceDirectory {
 
-    private final StationSearch stationSearch;
+    private final StationIndex stationIndex;
     private final EntityManager entityManager;
     private final StreetQueries streets;
 
-    public PlaceDirectory(StationSearch stationSearch, EntityManager entityManager, StreetQueries streets) {
+    public PlaceDirectory(StationIndex stationIndex, EntityManager entityManager, StreetQueries streets) {
         this.streets = streets;
-        this.stationSearch = stationSearch;
+        this.stationIndex = stationIndex;
         this.entityManager = entityManager;
     }
 
@@ -51,10 +51,10 @@ public class PlaceDirectory {
                         facility -> FacilityView.of(facility, locale));
     }
 
-    @ReadOnlyTransaction
+    /** From memory: see {@link StationIndex}. */
     public Page<StationView> stations(StationFilter filter, PageParams page, Locale locale) {
         requireKnown(filter);
-        return Page.of(stationSearch.find(filter, page), page.limit(), StationSearch.Hit::cursor,
+        return Page.of(stationIndex.find(filter, page), page.limit(), StationIndex.Hit::cursor,
                 hit -> StationView.of(hit.station(), hit.distanceMeters() == null ? null
                         : (int) Math.round(hit.distanceMeters()), locale));
     }
@@ -71,8 +71,7 @@ public class PlaceDirectory {
         List<FieldError> unknown = new ArrayList<>();
         filter.streetCode().filter(code -> streets.byCode(code).isEmpty())
                 .ifPresent(code -> unknown.add(FieldError.of("streetCode", "UNKNOWN_STREET")));
-        List<String> facilities = filter.facilities();
-        if (!facilities.isEmpty() && Facility.count("code in ?1", facilities) < facilities.size()) {
+        if (!stationIndex.facilityCodes().containsAll(filter.facilities())) {
             unknown.add(FieldError.of("facility", "UNKNOWN_FACILITY"));
         }
         if (!unknown.isEmpty()) {

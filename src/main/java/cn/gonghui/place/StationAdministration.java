@@ -1,6 +1,7 @@
 package cn.gonghui.place;
 
 import cn.gonghui.place.PlaceViews.AdminStationView;
+import cn.gonghui.platform.database.ReferenceDataChanges;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.platform.http.Versioned;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
 /**
  * Administrators' management of stations: creating them, replacing what they say, and the days
  * they are closed. A change locks the station's row first, so two changes made from the same
- * version meet one after the other and the second gets its 412, never a lost update.
+ * version meet one after the other and the second gets its 412, never a lost update. Creating or
+ * changing one announces a change of places, so that every instance's {@link StationIndex} reads
+ * the stations again when it commits.
  */
 @ApplicationScoped
 public class StationAdministration {
@@ -36,11 +39,14 @@ public class StationAdministration {
     private final EntityManager entityManager;
     private final StationSlotStore slots;
     private final Clock clock;
+    private final ReferenceDataChanges changes;
 
-    public StationAdministration(EntityManager entityManager, StationSlotStore slots, Clock clock) {
+    public StationAdministration(EntityManager entityManager, StationSlotStore slots, Clock clock,
+            ReferenceDataChanges changes) {
         this.entityManager = entityManager;
         this.slots = slots;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional
@@ -52,6 +58,7 @@ public class StationAdministration {
         station.createdAt = clock.instant();
         apply(request, resolved, station);
         station.persist();
+        changes.announce(StreetQueries.REFERENCE_DATA_KIND); // every instance reads the station list again
         return saved(station, locale);
     }
 
@@ -84,6 +91,7 @@ public class StationAdministration {
         StationRequestRules.Resolved resolved = StationRequestRules.resolve(request);
         apply(request, resolved, station);
         slots.changeCapacity(id, station.slotCapacity, clock.instant());
+        changes.announce(StreetQueries.REFERENCE_DATA_KIND);
         return saved(station, locale);
     }
 

@@ -1,5 +1,6 @@
 package cn.gonghui.place;
 
+import cn.gonghui.platform.database.ListParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -46,9 +47,9 @@ public class Stations {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return entityManager.createQuery("select s.id, s.street.id, s.name, s.address, s.kind from Station s "
-                        + "where s.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream()
+        return ListParameters.spread("select s.id, s.street.id, s.name, s.address, s.kind from Station s "
+                        + "where s.id in :ids", Map.of("ids", ids))
+                .query(entityManager, Object[].class).getResultList().stream()
                 .map(row -> new StationRef((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (StationKind) row[4]))
                 .collect(Collectors.toMap(StationRef::id, Function.identity()));
     }

@@ -50,6 +50,28 @@ class AdminStationsTest {
     }
 
     @Test
+    void theStationListShowsACreatedAndAChangedStationAtOnce() {
+        // the list is kept in memory: read it first, so that the creation has a copy to replace
+        String nearBaizhifang = "/api/v1/stations?lat=" + TestStations.LATITUDE + "&lng=" + TestStations.LONGITUDE
+                + "&radiusKm=1";
+        given().when().get(nearBaizhifang).then().statusCode(200).body("items", hasSize(0));
+
+        String id = TestStations.create(admin, TestStations.request("白纸坊列表站"));
+        given().when().get(nearBaizhifang).then().statusCode(200)
+                .body("items.id", contains(id))
+                .body("items[0].name", equalTo("白纸坊列表站"))
+                .body("items[0].distanceMeters", equalTo(0));
+
+        Map<String, Object> renamed = TestStations.request("白纸坊列表站（新址）");
+        renamed.put("facilities", List.of("hot_water"));
+        put(id, "\"0\"", renamed).then().statusCode(200);
+        given().when().get(nearBaizhifang + "&facility=legal_advice").then().statusCode(200).body("items", hasSize(0));
+        given().when().get(nearBaizhifang).then().statusCode(200)
+                .body("items[0].name", equalTo("白纸坊列表站（新址）"))
+                .body("items[0].facilities.code", contains("hot_water"));
+    }
+
+    @Test
     void anAdministratorCreatesAStationThePublicThenFinds() {
         Response created = given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(TestStations.request("白纸坊测试站"))

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestDatabase;
+import cn.gonghui.testing.TestReferenceData;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -70,5 +71,6 @@ final class TestStations {
             sql.execute("DELETE FROM station_slots WHERE station_id IN (" + ours + ")");
             sql.execute("DELETE FROM stations WHERE id IN (" + ours + ")");
         }
+        TestReferenceData.placesChanged();
     }
 }

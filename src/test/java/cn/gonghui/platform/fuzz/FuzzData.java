@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestApplications;
 import cn.gonghui.testing.TestDatabase;
+import cn.gonghui.testing.TestReferenceData;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -66,6 +67,7 @@ final class FuzzData {
             sql.execute("DELETE FROM station_slots WHERE station_id IN (" + ids + ")");
             sql.execute("DELETE FROM stations WHERE id IN (" + ids + ")");
         }
+        TestReferenceData.placesChanged();
     }
 
     private static Set<String> stationIds() throws Exception {
