@@ -1,7 +1,8 @@
 package cn.gonghui.application;
 
-import cn.gonghui.security.DataScope;
+import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.platform.error.ApiProblem;
+import cn.gonghui.security.DataScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,13 +37,14 @@ public class ApplicationAccess {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         String condition = scope.condition("a.streetId", "a.memberId", parameters);
-        TypedQuery<Application> query = entityManager.createQuery(
-                "select a from Application a where a.id = :id and " + condition, Application.class);
-        parameters.forEach(query::setParameter);
+        // an officer's streets as single parameters, so that Hibernate keeps the query's translation
+        TypedQuery<Application> query = ListParameters.spread(
+                "select a from Application a where a.id = :id and " + condition, parameters)
+                .query(entityManager, Application.class);
         if (lock) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
-        return query.getResultStream().findFirst()
+        return query.getResultList().stream().findFirst() // by id: one row at most
                 .orElseThrow(() -> ApiProblem.notFound("APPLICATION_NOT_FOUND", id));
     }
 }

@@ -1,6 +1,7 @@
 package cn.gonghui.disbursement;
 
 import cn.gonghui.disbursement.DisbursementView;
+import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.identity.Members;
 import cn.gonghui.identity.Members.MemberRef;
@@ -72,11 +73,10 @@ public class DisbursementQueries {
     /** One disbursement within the scope, or 404 as if it did not exist. */
     public Disbursement find(UUID id, DataScope scope) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
         String condition = scope.condition("d.streetId", "d.memberId", parameters);
-        TypedQuery<Disbursement> query = entityManager.createQuery("select d from Disbursement d where d.id = :id and "
-                + condition, Disbursement.class);
-        query.setParameter("id", id);
-        parameters.forEach(query::setParameter);
+        TypedQuery<Disbursement> query = ListParameters.spread("select d from Disbursement d where d.id = :id and "
+                + condition, parameters).query(entityManager, Disbursement.class);
         return query.getResultStream().findFirst().orElseThrow(() -> ApiProblem.notFound("DISBURSEMENT_NOT_FOUND"));
     }
 

@@ -10,6 +10,7 @@ import cn.gonghui.disclosure.DisclosureViews.ReviewResults;
 import cn.gonghui.disclosure.DisclosureViews.UnionRef;
 import cn.gonghui.disclosure.DisclosureViews.VersionView;
 import cn.gonghui.place.StreetQueries;
+import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.http.EntityVersions;
@@ -191,10 +192,10 @@ public class Disclosures {
 
     private Disclosure inReach(DataScope scope, UUID id, LockModeType lock) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
         String condition = DisclosureReach.of(scope, places).condition(parameters);
-        TypedQuery<Disclosure> query = entityManager.createQuery("select d from Disclosure d where d.id = :id and "
-                + condition, Disclosure.class).setParameter("id", id).setLockMode(lock);
-        parameters.forEach(query::setParameter);
+        TypedQuery<Disclosure> query = ListParameters.spread("select d from Disclosure d where d.id = :id and "
+                + condition, parameters).query(entityManager, Disclosure.class).setLockMode(lock);
         return query.getResultStream().findFirst().orElseThrow(() -> ApiProblem.notFound("DISCLOSURE_NOT_FOUND", id));
     }
 

@@ -3,6 +3,7 @@ package cn.gonghui.mutualaid;
 import cn.gonghui.application.ApplicationQueries;
 import cn.gonghui.application.ApplicationViews.SensitiveFormView;
 import cn.gonghui.membership.Memberships;
+import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.privacy.FieldCipher;
 import cn.gonghui.privacy.Masking;
 import cn.gonghui.privacy.audit.AuditEvent;
@@ -82,11 +83,11 @@ public class ClaimQueries {
     /** A claim within the scope, or 404 as if it did not exist. */
     private MutualAidClaim within(UUID applicationId, DataScope scope) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", applicationId);
         String condition = scope.condition("c.streetId", "c.memberId", parameters);
-        TypedQuery<MutualAidClaim> query = entityManager.createQuery(
-                "select c from MutualAidClaim c where c.applicationId = :id and " + condition, MutualAidClaim.class);
-        query.setParameter("id", applicationId);
-        parameters.forEach(query::setParameter);
+        TypedQuery<MutualAidClaim> query = ListParameters.spread(
+                "select c from MutualAidClaim c where c.applicationId = :id and " + condition, parameters)
+                .query(entityManager, MutualAidClaim.class);
         return query.getResultStream().findFirst().orElseThrow(Claims::notFound);
     }
 

@@ -3,6 +3,7 @@ package cn.gonghui.mutualaid;
 import cn.gonghui.membership.Memberships;
 import cn.gonghui.membership.Memberships.MembershipRef;
 import cn.gonghui.place.StreetQueries;
+import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.platform.http.Versioned;
@@ -135,11 +136,11 @@ public class Enrollments {
     /** One enrollment within the scope, or 404 as if it did not exist. */
     MutualAidEnrollment find(UUID id, DataScope scope) {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
         String condition = scope.condition("e.streetId", "e.memberId", parameters);
-        TypedQuery<MutualAidEnrollment> query = entityManager.createQuery(
-                "select e from MutualAidEnrollment e where e.id = :id and " + condition, MutualAidEnrollment.class);
-        query.setParameter("id", id);
-        parameters.forEach(query::setParameter);
+        TypedQuery<MutualAidEnrollment> query = ListParameters.spread(
+                "select e from MutualAidEnrollment e where e.id = :id and " + condition, parameters)
+                .query(entityManager, MutualAidEnrollment.class);
         return query.getResultStream().findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("MUTUAL_AID_ENROLLMENT_NOT_FOUND"));
     }
