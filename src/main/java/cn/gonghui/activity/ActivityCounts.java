@@ -1,6 +1,7 @@
 package cn.gonghui.activity;
 
 import cn.gonghui.activity.ActivityViews.AttendanceView;
+import cn.gonghui.platform.database.ListParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
@@ -26,9 +27,9 @@ public class ActivityCounts {
         if (activityIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = entityManager.createQuery("select r.activityId, r.status, count(r) from ActivityRegistration r "
-                        + "where r.activityId in :ids group by r.activityId, r.status", Object[].class)
-                .setParameter("ids", activityIds).getResultList();
+        List<Object[]> rows = ListParameters.spread("select r.activityId, r.status, count(r) from ActivityRegistration r "
+                        + "where r.activityId in :ids group by r.activityId, r.status", Map.of("ids", activityIds))
+                .query(entityManager, Object[].class).getResultList();
         for (Object[] row : rows) {
             counts.computeIfAbsent((UUID) row[0], id -> new EnumMap<>(RegistrationStatus.class))
                     .put((RegistrationStatus) row[1], ((Number) row[2]).intValue());
@@ -42,10 +43,11 @@ public class ActivityCounts {
         if (activityIds.isEmpty()) {
             return lengths;
         }
-        entityManager.createQuery("select r.activityId, count(r) from ActivityRegistration r "
-                        + "where r.activityId in :ids and r.status = :waitlisted group by r.activityId", Object[].class)
-                .setParameter("ids", activityIds).setParameter("waitlisted", RegistrationStatus.WAITLISTED)
-                .getResultStream().forEach(row -> lengths.put((UUID) row[0], ((Number) row[1]).intValue()));
+        ListParameters.spread("select r.activityId, count(r) from ActivityRegistration r "
+                        + "where r.activityId in :ids and r.status = :waitlisted group by r.activityId",
+                        Map.of("ids", activityIds, "waitlisted", RegistrationStatus.WAITLISTED))
+                .query(entityManager, Object[].class).getResultList()
+                .forEach(row -> lengths.put((UUID) row[0], ((Number) row[1]).intValue()));
         return lengths;
     }
 

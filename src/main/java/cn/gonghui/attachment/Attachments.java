@@ -1,5 +1,6 @@
 package cn.gonghui.attachment;
 
+import cn.gonghui.platform.database.ListParameters;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.platform.error.ApiProblem;
@@ -214,7 +215,8 @@ public class Attachments {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AttachmentView> viewsOf(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of()
-                : Attachment.<Attachment>list("id in ?1 order by id", ids).stream().map(this::view).toList();
+                : ListParameters.spread("from Attachment a where a.id in :ids order by a.id", Map.of("ids", ids))
+                        .query(entityManager, Attachment.class).getResultList().stream().map(this::view).toList();
     }
 
     /** The metadata of every file the member uploaded, for their data export. */

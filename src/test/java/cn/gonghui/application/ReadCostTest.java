@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import cn.gonghui.attachment.Attachments;
 import cn.gonghui.testing.ReadCost;
 import cn.gonghui.testing.ReadCost.Cost;
 import cn.gonghui.testing.TestAccounts;
@@ -15,6 +16,8 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +33,9 @@ class ReadCostTest {
 
     @Inject
     TestAccounts accounts;
+
+    @Inject
+    Attachments attachments;
 
     @Test
     void anApplicationInFullIsSevenStatementsInOneTransaction() {
@@ -94,6 +100,13 @@ class ReadCostTest {
                 .when().get("/api/v1/admin/applications").then().statusCode(200).body("items", hasSize(20)));
 
         assertThat(forTwenty).isEqualTo(forTwo).isEqualTo(filtered).isEqualTo(twoStreets).isEqualTo(new Cost(2, 1, 0));
+    }
+
+    @Test
+    void theDocumentsOfAnApplicationAreOneStatementWhoseTranslationIsKept() {
+        List<UUID> threeDocuments = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+        assertThat(cost.of(() -> attachments.viewsOf(threeDocuments))).isEqualTo(new Cost(1, 1, 0));
     }
 
     @Test
