@@ -65,12 +65,13 @@ public class StationIndex {
                     .toList();
         }
         PlaceViews.GeoPoint point = origin.get();
-        Optional<Hit> after = page.after().map(cursor -> cursor.expect(2))
-                .map(cursor -> new Hit(withId(cursor.uuid(1)), cursor.number(0)));
+        // read now, so that a cursor of the wrong shape is refused even when nothing is left to compare it with
+        Optional<Position> after = page.after().map(cursor -> cursor.expect(2))
+                .map(cursor -> new Position(cursor.number(0), cursor.uuid(1)));
         double radiusMeters = filter.radiusKm().map(km -> km * 1000).orElse(Double.POSITIVE_INFINITY);
         return candidates.map(station -> new Hit(station, distanceMeters(point, station)))
                 .filter(hit -> hit.distanceMeters() <= radiusMeters)
-                .filter(hit -> after.map(cursor -> BY_DISTANCE.compare(hit, cursor) > 0).orElse(true))
+                .filter(hit -> after.map(position -> position.isBefore(hit)).orElse(true))
                 .sorted(BY_DISTANCE)
                 .limit(page.limit() + 1L)
                 .toList();
@@ -98,12 +99,6 @@ public class StationIndex {
                 * longitudeSine * longitudeSine));
     }
 
-    private static Station withId(UUID id) {
-        Station station = new Station();
-        station.id = id;
-        return station;
-    }
-
     private Snapshot snapshot() {
         return snapshots.<String, Snapshot>get("stations", key -> QuarkusTransaction.joiningExisting().call(this::read))
                 .await().indefinitely();
@@ -123,5 +118,14 @@ public class StationIndex {
     }
 
     private record Snapshot(List<Station> stations, Set<String> facilityCodes) {
+    }
+
+    /** Where a page around a point ended: the distance and id of its last station. */
+    private record Position(double distanceMeters, UUID id) {
+
+        boolean isBefore(Hit hit) {
+            int byDistance = Double.compare(hit.distanceMeters(), distanceMeters);
+            return byDistance > 0 || byDistance == 0 && UUID_ORDER.compare(hit.station().id, id) > 0;
+        }
     }
 }

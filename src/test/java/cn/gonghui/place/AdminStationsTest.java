@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.gonghui.platform.time.BeijingTime;
+import cn.gonghui.testing.AtOnce;
 import cn.gonghui.testing.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,25 @@ class AdminStationsTest {
         given().when().get(nearBaizhifang).then().statusCode(200)
                 .body("items[0].name", equalTo("白纸坊列表站（新址）"))
                 .body("items[0].facilities.code", contains("hot_water"));
+    }
+
+    @Test
+    void searchesRacingAChangeNeverLeaveTheFormerListKept() throws Exception {
+        String nearBaizhifang = "/api/v1/stations?lat=" + TestStations.LATITUDE + "&lng=" + TestStations.LONGITUDE
+                + "&radiusKm=1";
+        String id = TestStations.create(admin, TestStations.request("白纸坊竞速站"));
+        for (int round = 0; round < 5; round++) {
+            String name = "白纸坊竞速站 " + round;
+            Map<String, Object> renamed = TestStations.request(name);
+            String version = "\"" + round + "\"";
+            Callable<Integer> search = () -> given().when().get(nearBaizhifang).then().statusCode(200)
+                    .extract().statusCode();
+            // the list is dropped after the change commits while other searches are reading it again
+            AtOnce.run(search, search, () -> put(id, version, renamed).then().statusCode(200).extract().statusCode(),
+                    search, search);
+
+            given().when().get(nearBaizhifang).then().statusCode(200).body("items[0].name", equalTo(name));
+        }
     }
 
     @Test
