@@ -8,8 +8,9 @@
 It starts the jar on an embedded PostgreSQL of its own (under target/bench; or --jdbc-url for a
 PostgreSQL you give it, with its keys generated here), seeds members and applications across
 Xicheng's 15 streets with bench/seed.sql, signs in officers through the API, signs member tokens
-with the service's own key (bench/BenchKeys.java), then drives each request with wrk (-t2 -c50 by
-default) after a warm-up. For each request it captures the SQL the service issued (PostgreSQL's
+with the service's own key (bench/BenchKeys.java), drives every read at once for four minutes so
+that the JIT has compiled them (--warm-up), then drives each request with wrk (-t2 -c50 by default)
+after a short warm-up of its own. For each request it captures the SQL the service issued (PostgreSQL's
 statement log, embedded database only), runs exactly those statements as one transaction with
 pgbench at the same concurrency, and prints req/s, p50/p99, errors, statements, pgbench TPS and the
 ratio of the two in one table; then the officer queue's first page at 100,000 and at the full scale
@@ -60,6 +61,8 @@ def parse():
     parser.add_argument("--quick", action="store_true", help="100,000 applications and 5 s per request")
     parser.add_argument("--scale", type=int, help="applications (members are a fifth); default 5,000,000")
     parser.add_argument("--duration", type=int, help="seconds measured per request (default 20, quick 5)")
+    parser.add_argument("--warm-up", type=int,
+                        help="seconds every read is driven at once before the first figure (default 240, quick 60)")
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--jar", default=os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar"))
@@ -73,7 +76,14 @@ def parse():
     args = parser.parse_args()
     args.scale = args.scale or (100_000 if args.quick else 5_000_000)
     args.duration = args.duration or (5 if args.quick else 20)
+    args.warm_up = args.warm_up if args.warm_up is not None else (60 if args.quick else 240)
     return args
+
+
+# a thousand members with their applications: "<id> <application id> …" per line
+MEMBERS_WITH_APPLICATIONS = ("SELECT m.id || ' ' || string_agg(a.id::text, ' ') FROM members m "
+                             "JOIN applications a ON a.member_id = m.id "
+                             "WHERE m.id IN (SELECT id FROM members ORDER BY id LIMIT 1000) GROUP BY m.id")
 
 
 class Bench:
@@ -255,6 +265,24 @@ class Bench:
         return dict(rps=int(figures["requests"]) / seconds_run, p50=int(figures["p50_us"]) / 1000,
                     p99=int(figures["p99_us"]) / 1000, errors=int(figures["errors"]) + int(figures["status_errors"]))
 
+    def warm_up(self, reads):
+        """Drives every read at once, sharing the connections, before the first figure. On two cores the one C2
+        compiler thread gets a quarter of a core under full load, and a read's req/s kept rising for four minutes
+        after start (330, 620, 800, 1,040, 1,360, 1,620, 1,830, 1,850 in 30 s steps for a member's application):
+        a figure taken earlier measures the JIT, not the service that runs for days."""
+        if not self.args.warm_up:
+            return
+        print(f"warming up every read for {self.args.warm_up} s …", flush=True)
+        connections = max(2, self.args.connections // len(reads))
+        runs = []
+        for lines, path in reads:
+            env = dict(os.environ, BENCH_LINES=lines, BENCH_PATH=path, BENCH_THREADS="1")
+            runs.append(subprocess.Popen(["wrk", "-t1", f"-c{connections}", f"-d{self.args.warm_up}s", "--timeout",
+                                          "10s", "-s", os.path.join(BENCH, "lua", "paths.lua"), self.api],
+                                         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        for run in runs:
+            run.wait()
+
     def capture(self, make_request):
         """The statements one request issued, from PostgreSQL's log (embedded database only)."""
         if self.args.jdbc_url:
@@ -356,22 +384,22 @@ class Bench:
         officers = os.path.join(args.work, "officers.lines")
         with open(officers, "w") as out:
             out.write(self.street_officer + "\n")
-        # the JIT warms before the first figure (C2 still compiled a sixth of the CPU 20 s after start), so that
-        # 100,000 and full scale compare like with like
-        self.wrk(officers, "/api/v1/admin/applications?limit=20", max(30, 2 * args.duration))
+        public = os.path.join(args.work, "public.lines")
+        with open(public, "w") as out:
+            out.write("-\n")
+        self.warm_up([(officers, "/api/v1/admin/applications?limit=20"),
+                      (officers, "/api/v1/admin/applications?limit=20&status=submitted&serviceCode=legal-aid"),
+                      (self.member_tokens(MEMBERS_WITH_APPLICATIONS, "warm-up"), "/api/v1/applications/{id}"),
+                      (os.path.join(args.work, "warm-up.tokens"), "/api/v1/me/applications?limit=20"),
+                      (public, "/api/v1/stations?" + DESHENG_STATION_NEAR),
+                      (public, "/api/v1/services")])
         print(f"queue at {small:,} applications …", flush=True)
         first = self.measure(f"officer queue, first page ({small:,} applications)", officers,
                              "/api/v1/admin/applications?limit=20")
         self.explain_queue(f"{small:,}")
         if args.scale > small:
             self.seed(small, args.scale)
-        members = self.member_tokens("SELECT m.id || ' ' || string_agg(a.id::text, ' ') FROM members m "
-                                     "JOIN applications a ON a.member_id = m.id "
-                                     "WHERE m.id IN (SELECT id FROM members ORDER BY id LIMIT 1000) GROUP BY m.id",
-                                     "members")
-        public = os.path.join(args.work, "public.lines")
-        with open(public, "w") as out:
-            out.write("-\n")
+        members = self.member_tokens(MEMBERS_WITH_APPLICATIONS, "members")
         print(f"every request at {args.scale:,} applications …", flush=True)
         self.measure("member: an application", members, "/api/v1/applications/{id}")
         self.measure("member: my applications", members, "/api/v1/me/applications?limit=20")
