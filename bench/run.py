@@ -18,6 +18,7 @@ with its EXPLAIN plan, the idle RSS and the time from start to the first answere
 Needs: java, python3, wrk, psql and pgbench (Debian: apt install wrk postgresql-client).
 """
 import argparse
+import glob
 import json
 import os
 import random
@@ -217,6 +218,18 @@ class Bench:
         self.street_officer = self.officer("bench-desheng", "officer", dict(streetCodes=["desheng"]))
         self.district_officer = self.officer("bench-xicheng", "district_officer", dict(districtCode="xicheng"))
 
+    def officer_lines(self):
+        """The street officer's lines for wrk, on a new session: an access token lasts 15 minutes, and the warm-up
+        and the full seed together take longer."""
+        status, session, _ = self.call("POST", "/api/v1/auth/officer/session",
+                                       dict(username="bench-desheng", password=OFFICER_PASSWORD))
+        assert status == 200, session
+        self.street_officer = session["accessToken"]
+        lines = os.path.join(self.args.work, "officers.lines")
+        with open(lines, "w") as out:
+            out.write(self.street_officer + "\n")
+        return lines
+
     def member_tokens(self, sql, name):
         ids = os.path.join(self.args.work, name + ".ids")
         with open(ids, "w") as out:
@@ -312,14 +325,16 @@ class Bench:
         script = os.path.join(self.args.work, "statements.sql")
         with open(script, "w") as out:
             out.write("".join(pgbench_safe(s.replace("\n", " ")) + ";\n" for s in statements))
+        logs = os.path.join(self.args.work, "pgbench-log")
         run = subprocess.run(["pgbench", "-n", "-M", "prepared", "-f", script, "-c", str(self.args.connections),
                               "-j", str(self.args.threads), "-T", str(max(5, self.args.duration // 2)),
-                              *self.psql_args()], capture_output=True, text=True,
+                              "--log", "--log-prefix", logs, *self.psql_args()], capture_output=True, text=True,
                              env=dict(os.environ, PGPASSWORD=self.args.db_password))
         if run.returncode != 0:
             sys.exit(f"bench: pgbench failed on {script}:\n{run.stderr}")
         latency = re.search(r"latency average = ([\d.]+) ms", run.stdout)
-        return float(re.search(r"tps = ([\d.]+)", run.stdout).group(1)), float(latency.group(1)) if latency else None
+        return (float(re.search(r"tps = ([\d.]+)", run.stdout).group(1)), float(latency.group(1)) if latency else None,
+                pgbench_p99(logs))
 
     def measure(self, name, lines, path, body=None, once=False, if_none_match=None, token=None):
         sample_line = open(lines).readline().split()
@@ -339,11 +354,14 @@ class Bench:
         # a submission uses each member once: a short run, so the members prepared are never used up
         result = self.wrk(lines, path, min(5, self.args.duration) if once else self.args.duration, body, once,
                           if_none_match)
+        if result["errors"]:
+            sys.exit(f"bench: {name}: {result['errors']} of the requests failed (an expired token?)")
         statements = None if once else self.capture(one_request)
-        tps, latency = self.pgbench(statements) if statements else (None, None)
+        tps, latency, p99 = self.pgbench(statements) if statements else (None, None, None)
         result.update(name=name, statements=None if statements is None else len(
             [s for s in statements if s.upper() not in ("BEGIN", "COMMIT")]),
                       transactions=None if statements is None else transactions(statements), tps=tps, pgbench_ms=latency,
+                      pgbench_p99=p99,
                       ratio=result["rps"] / tps if tps else None, sql=statements)
         self.rows.append(result)
         print(f"  {name}: {result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms", flush=True)
@@ -381,9 +399,7 @@ class Bench:
         time.sleep(5)
         self.notes["idle RSS"] = f"{self.rss_mib()} MiB"
         self.accounts()
-        officers = os.path.join(args.work, "officers.lines")
-        with open(officers, "w") as out:
-            out.write(self.street_officer + "\n")
+        officers = self.officer_lines()
         public = os.path.join(args.work, "public.lines")
         with open(public, "w") as out:
             out.write("-\n")
@@ -400,6 +416,7 @@ class Bench:
         if args.scale > small:
             self.seed(small, args.scale)
         members = self.member_tokens(MEMBERS_WITH_APPLICATIONS, "members")
+        officers = self.officer_lines()
         print(f"every request at {args.scale:,} applications …", flush=True)
         self.measure("member: an application", members, "/api/v1/applications/{id}")
         self.measure("member: my applications", members, "/api/v1/me/applications?limit=20")
@@ -424,15 +441,17 @@ class Bench:
 
     def report(self):
         print()
-        print(f"| request | req/s | p50 ms | p99 ms | errors | statements | pgbench TPS | pgbench mean ms | req/s ÷ TPS |")
-        print("|---|---|---|---|---|---|---|---|---|")
+        print(f"| request | req/s | p50 ms | p99 ms | errors | statements | pgbench TPS | pgbench mean ms "
+              f"| pgbench p99 ms | req/s ÷ TPS |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for row in self.rows:
             tps = f"{row['tps']:,.0f}" if row["tps"] else "–"
             ratio = f"{row['ratio']:.2f}" if row["ratio"] else "–"
             statements = "–" if row["statements"] is None else row["statements"]
             mean = f"{row['pgbench_ms']:.1f}" if row.get("pgbench_ms") else "–"
+            tail = f"{row['pgbench_p99']:.1f}" if row.get("pgbench_p99") else "–"
             print(f"| {row['name']} | {row['rps']:,.0f} | {row['p50']:.1f} | {row['p99']:.1f} | {row['errors']} | "
-                  f"{statements} | {tps} | {mean} | {ratio} |")
+                  f"{statements} | {tps} | {mean} | {tail} | {ratio} |")
         print()
         for name, value in self.notes.items():
             print(f"- {name}: {value}")
@@ -444,6 +463,20 @@ class Bench:
                     print("   " + statement.replace("\n", " ")[:220])
         with open(os.path.join(self.args.work, "results.json"), "w") as out:
             json.dump(dict(rows=self.rows, notes=self.notes), out, ensure_ascii=False, indent=1)
+
+
+def pgbench_p99(prefix):
+    """The 99th percentile of pgbench's transaction latencies (ms), from its per-transaction logs (--log: the
+    third field is the latency in microseconds), which are removed after."""
+    latencies = []
+    for name in glob.glob(prefix + ".*"):
+        with open(name) as log:
+            latencies.extend(int(line.split()[2]) for line in log if line.strip())
+        os.remove(name)
+    if not latencies:
+        return None
+    latencies.sort()
+    return latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] / 1000
 
 
 def pgbench_safe(statement):
