@@ -403,10 +403,11 @@ class Bench:
         public = os.path.join(args.work, "public.lines")
         with open(public, "w") as out:
             out.write("-\n")
+        warm_members = self.member_tokens(MEMBERS_WITH_APPLICATIONS, "warm-up")
         self.warm_up([(officers, "/api/v1/admin/applications?limit=20"),
                       (officers, "/api/v1/admin/applications?limit=20&status=submitted&serviceCode=legal-aid"),
-                      (self.member_tokens(MEMBERS_WITH_APPLICATIONS, "warm-up"), "/api/v1/applications/{id}"),
-                      (os.path.join(args.work, "warm-up.tokens"), "/api/v1/me/applications?limit=20"),
+                      (warm_members, "/api/v1/applications/{id}"),
+                      (warm_members, "/api/v1/me/applications?limit=20"),
                       (public, "/api/v1/stations?" + DESHENG_STATION_NEAR),
                       (public, "/api/v1/services")])
         print(f"queue at {small:,} applications …", flush=True)
