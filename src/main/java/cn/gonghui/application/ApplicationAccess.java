@@ -1,6 +1,5 @@
 package cn.gonghui.application;
 
-import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.security.DataScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,10 +36,9 @@ public class ApplicationAccess {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         String condition = scope.condition("a.streetId", "a.memberId", parameters);
-        // an officer's streets as single parameters, so that Hibernate keeps the query's translation
-        TypedQuery<Application> query = ListParameters.spread(
-                "select a from Application a where a.id = :id and " + condition, parameters)
-                .query(entityManager, Application.class);
+        TypedQuery<Application> query = entityManager.createQuery(
+                "select a from Application a where a.id = :id and " + condition, Application.class);
+        parameters.forEach(query::setParameter);
         if (lock) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }

@@ -1,7 +1,6 @@
 package cn.gonghui.disbursement;
 
 import cn.gonghui.disbursement.DisbursementView;
-import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.security.DataScope;
 import cn.gonghui.identity.Members;
 import cn.gonghui.identity.Members.MemberRef;
@@ -75,8 +74,9 @@ public class DisbursementQueries {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         String condition = scope.condition("d.streetId", "d.memberId", parameters);
-        TypedQuery<Disbursement> query = ListParameters.spread("select d from Disbursement d where d.id = :id and "
-                + condition, parameters).query(entityManager, Disbursement.class);
+        TypedQuery<Disbursement> query = entityManager.createQuery("select d from Disbursement d where d.id = :id and "
+                + condition, Disbursement.class);
+        parameters.forEach(query::setParameter);
         return query.getResultStream().findFirst().orElseThrow(() -> ApiProblem.notFound("DISBURSEMENT_NOT_FOUND"));
     }
 

@@ -1,6 +1,7 @@
 package cn.gonghui.disclosure;
 
 import cn.gonghui.place.StreetQueries;
+import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.security.DataScope;
 import java.util.HashSet;
 import java.util.Map;
@@ -40,8 +41,8 @@ record DisclosureReach(boolean everything, Set<UUID> streets, Set<UUID> district
         if (everything) {
             return "1 = 1";
         }
-        parameters.put("reachStreets", streets.isEmpty() ? Set.of(new UUID(0, 0)) : streets);
-        parameters.put("reachDistricts", districts.isEmpty() ? Set.of(new UUID(0, 0)) : districts);
-        return "(d.streetId in :reachStreets or d.districtId in :reachDistricts)";
+        return "(" + ListParameters.in("d.streetId", "reachStreets", streets.isEmpty() ? Set.of(new UUID(0, 0)) : streets,
+                parameters) + " or " + ListParameters.in("d.districtId", "reachDistricts",
+                districts.isEmpty() ? Set.of(new UUID(0, 0)) : districts, parameters) + ")";
     }
 }

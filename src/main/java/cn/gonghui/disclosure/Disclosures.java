@@ -10,7 +10,6 @@ import cn.gonghui.disclosure.DisclosureViews.ReviewResults;
 import cn.gonghui.disclosure.DisclosureViews.UnionRef;
 import cn.gonghui.disclosure.DisclosureViews.VersionView;
 import cn.gonghui.place.StreetQueries;
-import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.error.FieldError;
 import cn.gonghui.platform.http.EntityVersions;
@@ -194,8 +193,9 @@ public class Disclosures {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         String condition = DisclosureReach.of(scope, places).condition(parameters);
-        TypedQuery<Disclosure> query = ListParameters.spread("select d from Disclosure d where d.id = :id and "
-                + condition, parameters).query(entityManager, Disclosure.class).setLockMode(lock);
+        TypedQuery<Disclosure> query = entityManager.createQuery("select d from Disclosure d where d.id = :id and "
+                + condition, Disclosure.class).setLockMode(lock);
+        parameters.forEach(query::setParameter);
         return query.getResultStream().findFirst().orElseThrow(() -> ApiProblem.notFound("DISCLOSURE_NOT_FOUND", id));
     }
 

@@ -3,7 +3,6 @@ package cn.gonghui.mutualaid;
 import cn.gonghui.application.ApplicationQueries;
 import cn.gonghui.application.ApplicationViews.SensitiveFormView;
 import cn.gonghui.membership.Memberships;
-import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.privacy.FieldCipher;
 import cn.gonghui.privacy.Masking;
 import cn.gonghui.privacy.audit.AuditEvent;
@@ -85,9 +84,9 @@ public class ClaimQueries {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", applicationId);
         String condition = scope.condition("c.streetId", "c.memberId", parameters);
-        TypedQuery<MutualAidClaim> query = ListParameters.spread(
-                "select c from MutualAidClaim c where c.applicationId = :id and " + condition, parameters)
-                .query(entityManager, MutualAidClaim.class);
+        TypedQuery<MutualAidClaim> query = entityManager.createQuery(
+                "select c from MutualAidClaim c where c.applicationId = :id and " + condition, MutualAidClaim.class);
+        parameters.forEach(query::setParameter);
         return query.getResultStream().findFirst().orElseThrow(Claims::notFound);
     }
 

@@ -3,7 +3,6 @@ package cn.gonghui.mutualaid;
 import cn.gonghui.membership.Memberships;
 import cn.gonghui.membership.Memberships.MembershipRef;
 import cn.gonghui.place.StreetQueries;
-import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.platform.error.ApiProblem;
 import cn.gonghui.platform.http.EntityVersions;
 import cn.gonghui.platform.http.Versioned;
@@ -138,9 +137,9 @@ public class Enrollments {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         String condition = scope.condition("e.streetId", "e.memberId", parameters);
-        TypedQuery<MutualAidEnrollment> query = ListParameters.spread(
-                "select e from MutualAidEnrollment e where e.id = :id and " + condition, parameters)
-                .query(entityManager, MutualAidEnrollment.class);
+        TypedQuery<MutualAidEnrollment> query = entityManager.createQuery(
+                "select e from MutualAidEnrollment e where e.id = :id and " + condition, MutualAidEnrollment.class);
+        parameters.forEach(query::setParameter);
         return query.getResultStream().findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("MUTUAL_AID_ENROLLMENT_NOT_FOUND"));
     }

@@ -1,5 +1,6 @@
 package cn.gonghui.security;
 
+import cn.gonghui.platform.database.ListParameters;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,8 +31,9 @@ public sealed interface DataScope {
      */
     default String condition(String streetPath, String memberPath, Map<String, Object> parameters) {
         if (this instanceof Streets streets) {
-            parameters.put("scopeStreets", streets.ids());
-            return streets.ids().isEmpty() ? "1 = 0" : streetPath + " in :scopeStreets";
+            // as single parameters, so that Hibernate keeps the translation of every query this is added to
+            return streets.ids().isEmpty() ? "1 = 0"
+                    : ListParameters.in(streetPath, "scopeStreets", streets.ids(), parameters);
         }
         if (this instanceof OwnRecords own) {
             parameters.put("scopeMember", own.memberId());

@@ -22,6 +22,20 @@ class ListParametersTest {
     }
 
     @Test
+    void aScopesConditionIsWrittenWithSingleParametersBesideTheQuerysOwn() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("id", 7);
+
+        String twoStreets = ListParameters.in("a.streetId", "scopeStreets", List.of("s1", "s2"), parameters);
+        String oneDistrict = ListParameters.in("d.districtId", "reach", List.of("x"), parameters);
+
+        assertThat(twoStreets).isEqualTo("a.streetId in (:scopeStreets_0, :scopeStreets_1)");
+        assertThat(oneDistrict).isEqualTo("d.districtId = :reach_0");
+        assertThat(parameters).containsExactly(Map.entry("id", 7), Map.entry("scopeStreets_0", "s1"),
+                Map.entry("scopeStreets_1", "s2"), Map.entry("reach_0", "x"));
+    }
+
+    @Test
     void oneValueTwiceIsAnEqualityWhereverTheListIsUsed() {
         ListParameters.Spread spread = ListParameters.spread(
                 "from A a where a.id in (:ids) or a.parent IN ( :ids ) or a.other not in :ids",
