@@ -13,8 +13,10 @@ that the JIT has compiled them (--warm-up), then drives each request with wrk (-
 after a short warm-up of its own. For each request it captures the SQL the service issued (PostgreSQL's
 statement log, embedded database only), runs exactly those statements as one transaction with
 pgbench at the same concurrency, and prints req/s, p50/p99, errors, statements, pgbench TPS and the
-ratio of the two in one table; then the officer queue's first page at 100,000 and at the full scale
-with its EXPLAIN plan, the idle RSS and the time from start to the first answered request.
+ratio of the two in one table. Each database read is then driven again at half and three quarters of
+its saturated req/s (--paced), on the same connections, for its p99 below saturation. Then come the
+officer queue's first page at 100,000 and at the full scale with its EXPLAIN plan, the idle RSS and
+the time from start to the first answered request.
 Needs: java, python3, wrk, psql and pgbench (Debian: apt install wrk postgresql-client).
 """
 import argparse
@@ -66,6 +68,9 @@ def parse():
                         help="seconds every read is driven at once before the first figure (default 240, quick 60)")
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--paced", default="0.5,0.75",
+                        help="fractions of a database read's saturated req/s at which its p99 is measured again, "
+                             "on the same connections, each waiting between its requests (empty: none)")
     parser.add_argument("--jar", default=os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar"))
     parser.add_argument("--work", default=os.path.join(ROOT, "target", "bench"))
     parser.add_argument("--jdbc-url", help="a PostgreSQL to use instead of the embedded one (empty database)")
@@ -78,6 +83,7 @@ def parse():
     args.scale = args.scale or (100_000 if args.quick else 5_000_000)
     args.duration = args.duration or (5 if args.quick else 20)
     args.warm_up = args.warm_up if args.warm_up is not None else (60 if args.quick else 240)
+    args.paced = [float(fraction) for fraction in args.paced.split(",") if fraction.strip()]
     return args
 
 
@@ -264,8 +270,10 @@ class Bench:
         return tokens
 
     # --- measuring -----------------------------------------------------------------------------
-    def wrk(self, lines, path, seconds, body=None, once=False, if_none_match=None):
+    def wrk(self, lines, path, seconds, body=None, once=False, if_none_match=None, pace_ms=None):
         env = dict(os.environ, BENCH_LINES=lines, BENCH_PATH=path, BENCH_THREADS=str(self.args.threads))
+        if pace_ms:
+            env["BENCH_PACE_MS"] = str(pace_ms)
         if body:
             env.update(BENCH_BODY=json.dumps(body), BENCH_ONCE="1" if once else "0")
         if if_none_match:
@@ -363,9 +371,26 @@ class Bench:
                       transactions=None if statements is None else transactions(statements), tps=tps, pgbench_ms=latency,
                       pgbench_p99=p99,
                       ratio=result["rps"] / tps if tps else None, sql=statements)
+        result["paced"] = self.paced(lines, path, result["rps"]) if tps else []
         self.rows.append(result)
-        print(f"  {name}: {result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms", flush=True)
+        print(f"  {name}: {result['rps']:.0f} req/s, p99 {result['p99']:.1f} ms" + "".join(
+            f"; at {run['rps']:.0f} req/s p99 {run['p99']:.1f} ms" for run in result["paced"]), flush=True)
         return result
+
+    def paced(self, lines, path, saturated_rps):
+        """The read's p99 below saturation. wrk keeps every connection busy, so a saturated run's latency is
+        connections ÷ req/s by Little's law (50 ÷ 1,000 req/s = 50 ms on average) whatever the service does:
+        its p99 says how far the machine is from the load, not how fast a request is. Here each connection
+        waits between its requests (connections ÷ rate on average), which brings the load to a fraction of
+        the saturated req/s; the rate reached is printed, a little under the one aimed at."""
+        runs = []
+        for fraction in self.args.paced:
+            pace_ms = round(self.args.connections / (fraction * saturated_rps) * 1000)
+            run = self.wrk(lines, path, self.args.duration, pace_ms=pace_ms)
+            if run["errors"]:
+                sys.exit(f"bench: {path} at {fraction:.0%} of saturation: {run['errors']} of the requests failed")
+            runs.append(dict(run, fraction=fraction))
+        return runs
 
     def explain_queue(self, label):
         statements = self.capture(lambda: self.call("GET", "/api/v1/admin/applications?limit=20",
@@ -453,6 +478,15 @@ class Bench:
             tail = f"{row['pgbench_p99']:.1f}" if row.get("pgbench_p99") else "–"
             print(f"| {row['name']} | {row['rps']:,.0f} | {row['p50']:.1f} | {row['p99']:.1f} | {row['errors']} | "
                   f"{statements} | {tps} | {mean} | {tail} | {ratio} |")
+        paced = [row for row in self.rows if row.get("paced")]
+        if paced:
+            print()
+            print("| request (50 connections) | saturated: req/s | p99 ms | " + " | ".join(
+                f"aimed at {run['fraction']:.0%}: req/s | p99 ms" for run in paced[0]["paced"]) + " |")
+            print("|---|---|---|" + "---|---|" * len(paced[0]["paced"]))
+            for row in paced:
+                print(f"| {row['name']} | {row['rps']:,.0f} | {row['p99']:.1f} | " + " | ".join(
+                    f"{run['rps']:,.0f} | {run['p99']:.1f}" for run in row["paced"]) + " |")
         print()
         for name, value in self.notes.items():
             print(f"- {name}: {value}")

@@ -11,6 +11,7 @@ local path = os.getenv("BENCH_PATH")
 local body = os.getenv("BENCH_BODY")
 local once = os.getenv("BENCH_ONCE") == "1"
 local inm = os.getenv("BENCH_IF_NONE_MATCH")
+local pace = tonumber(os.getenv("BENCH_PACE_MS") or "0")
 local counter = 0
 local thread_index = 0
 local thread_count = tonumber(os.getenv("BENCH_THREADS") or "1")
@@ -44,6 +45,14 @@ request = function()
     return wrk.format("POST", target, headers, body)
   end
   return wrk.format("GET", target, headers)
+end
+
+-- with BENCH_PACE_MS each connection waits before its next request, a random time averaging that many
+-- milliseconds (uniform, so the connections do not fall into step): a paced load below saturation
+if pace > 0 then
+  delay = function()
+    return math.random(0, 2 * pace)
+  end
 end
 
 done = function(summary, latency, requests)
