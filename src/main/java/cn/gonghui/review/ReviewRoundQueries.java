@@ -53,7 +53,7 @@ public class ReviewRoundQueries {
 
     public Page<RoundView> forOfficers(DataScope scope, PageParams page) {
         KeysetQuery<ReviewRound> query = KeysetQuery.jpql("select r from ReviewRound r", ReviewRound.class)
-                .where(parameters -> scoped(scope, parameters))
+                .where(parameters -> scope.condition("r.streetId", "r.id", parameters))
                 .orderBy(Direction.DESCENDING, SortKey.instant("r.opensAt"), SortKey.uuid("r.id")).page(page);
         List<ReviewRound> rows = query.fetch(entityManager);
         Map<UUID, RoundView> byId = new HashMap<>();
@@ -79,17 +79,6 @@ public class ReviewRoundQueries {
     }
 
     /** The scope's condition on a round {@code r}, with only the parameters it names (an empty scope names none). */
-    private static String scoped(DataScope scope, Map<String, Object> parameters) {
-        Map<String, Object> offered = new HashMap<>();
-        String condition = scope.condition("r.streetId", "r.id", offered);
-        offered.forEach((name, value) -> {
-            if (condition.contains(":" + name)) {
-                parameters.put(name, value);
-            }
-        });
-        return condition;
-    }
-
     private Set<UUID> answered(UUID memberId, List<UUID> roundIds) {
         if (roundIds.isEmpty()) {
             return Set.of();

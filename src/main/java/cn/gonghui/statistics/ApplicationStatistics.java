@@ -65,7 +65,7 @@ public class ApplicationStatistics {
         Query query = entityManager.createNativeQuery(SQL.formatted(groupBy.key, EvaluationCells.CLOSED_DAY,
                         EvaluationCells.HANDLING_DAYS, condition))
                 .setParameter("today", today).setParameter("start", range.start()).setParameter("end", range.end());
-        ScopeParameters.bind(query, condition, parameters);
+        parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<ApplicationGroupView> groups = rows.stream().map(row -> group(groupBy, row)).toList();

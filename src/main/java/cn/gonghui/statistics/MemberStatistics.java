@@ -94,7 +94,7 @@ public class MemberStatistics {
         Query query = entityManager.createNativeQuery(SQL.formatted(groupBy.key, condition,
                         groupBy == GroupBy.STREET ? ACTIVE : ""))
                 .setParameter("start", range.start()).setParameter("end", range.end());
-        ScopeParameters.bind(query, condition, parameters);
+        parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<MemberGroupView> groups = rows.stream().map(row -> group(groupBy, row)).toList();
