@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.gonghui.testing.TestAccounts;
 import cn.gonghui.testing.TestAccounts.SignedIn;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.runtime.filters.Filter;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +82,26 @@ class UnusedAuthFailureHandlerTest {
                 .then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("code", equalTo("FORBIDDEN"));
+    }
+
+    /** With proactive authentication Quarkus calls the handler itself, so it must stay. */
+    @Test
+    void withProactiveAuthenticationNothingIsRegistered() {
+        Filters filters = new Filters();
+
+        new UnusedAuthFailureHandler(true).register(filters);
+
+        assertThat(filters.getFilters()).isEmpty();
+    }
+
+    @Test
+    void withLazyAuthenticationItRunsAtAuthenticationsOwnPriority() {
+        Filters filters = new Filters();
+
+        new UnusedAuthFailureHandler(false).register(filters);
+
+        Filter registered = assertThat(filters.getFilters()).singleElement().actual();
+        assertThat(registered.getPriority()).isEqualTo(SecurityHandlerPriorities.AUTHENTICATION);
+        assertThat(registered.isFailureHandler()).isFalse();
     }
 }
