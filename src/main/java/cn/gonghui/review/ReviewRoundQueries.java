@@ -78,7 +78,6 @@ public class ReviewRoundQueries {
                 asked.getOrDefault(round.id, List.of()), answered.contains(round.id)));
     }
 
-    /** The scope's condition on a round {@code r}, with only the parameters it names (an empty scope names none). */
     private Set<UUID> answered(UUID memberId, List<UUID> roundIds) {
         if (roundIds.isEmpty()) {
             return Set.of();
