@@ -3,7 +3,9 @@ package cn.gonghui.disclosure;
 import cn.gonghui.place.StreetQueries;
 import cn.gonghui.platform.database.ListParameters;
 import cn.gonghui.security.DataScope;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -41,8 +43,13 @@ record DisclosureReach(boolean everything, Set<UUID> streets, Set<UUID> district
         if (everything) {
             return "1 = 1";
         }
-        return "(" + ListParameters.in("d.streetId", "reachStreets", streets.isEmpty() ? Set.of(new UUID(0, 0)) : streets,
-                parameters) + " or " + ListParameters.in("d.districtId", "reachDistricts",
-                districts.isEmpty() ? Set.of(new UUID(0, 0)) : districts, parameters) + ")";
+        List<String> reached = new ArrayList<>();
+        if (!streets.isEmpty()) {
+            reached.add(ListParameters.in("d.streetId", "reachStreets", streets, parameters));
+        }
+        if (!districts.isEmpty()) {
+            reached.add(ListParameters.in("d.districtId", "reachDistricts", districts, parameters));
+        }
+        return reached.isEmpty() ? "1 = 0" : "(" + String.join(" or ", reached) + ")";
     }
 }
