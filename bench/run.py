@@ -282,9 +282,12 @@ class Bench:
                                  "--timeout", "10s", "-s", os.path.join(BENCH, "lua", "paths.lua"), self.api],
                                 env=env, check=True, capture_output=True, text=True).stdout
         figures = dict(re.findall(r"(\w+)=(\d+)", output.split("BENCH", 1)[1]))
+        errors = int(figures["errors"]) + int(figures["status_errors"])
+        if errors:
+            sys.exit(f"bench: {path}: {errors} of {figures['requests']} requests failed (an expired token?)")
         seconds_run = int(figures["duration_us"]) / 1e6
         return dict(rps=int(figures["requests"]) / seconds_run, p50=int(figures["p50_us"]) / 1000,
-                    p99=int(figures["p99_us"]) / 1000, errors=int(figures["errors"]) + int(figures["status_errors"]))
+                    p99=int(figures["p99_us"]) / 1000, errors=errors)
 
     def warm_up(self, reads):
         """Drives every read at once, sharing the connections, before the first figure. On two cores the one C2
@@ -362,8 +365,6 @@ class Bench:
         # a submission uses each member once: a short run, so the members prepared are never used up
         result = self.wrk(lines, path, min(5, self.args.duration) if once else self.args.duration, body, once,
                           if_none_match)
-        if result["errors"]:
-            sys.exit(f"bench: {name}: {result['errors']} of the requests failed (an expired token?)")
         statements = None if once else self.capture(one_request)
         tps, latency, p99 = self.pgbench(statements) if statements else (None, None, None)
         result.update(name=name, statements=None if statements is None else len(
@@ -386,10 +387,7 @@ class Bench:
         runs = []
         for fraction in self.args.paced:
             pace_ms = round(self.args.connections / (fraction * saturated_rps) * 1000)
-            run = self.wrk(lines, path, self.args.duration, pace_ms=pace_ms)
-            if run["errors"]:
-                sys.exit(f"bench: {path} at {fraction:.0%} of saturation: {run['errors']} of the requests failed")
-            runs.append(dict(run, fraction=fraction))
+            runs.append(dict(self.wrk(lines, path, self.args.duration, pace_ms=pace_ms), fraction=fraction))
         return runs
 
     def explain_queue(self, label):
